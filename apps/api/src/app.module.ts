@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuthModule } from './platform/auth/auth.module';
+import type { AppConfig } from './platform/config/app-config';
+import { AppConfigModule } from './platform/config/config.module';
+import { dataSourceOptions } from './platform/database/data-source-options';
+import { HealthModule } from './platform/health/health.module';
+import { loggerOptions } from './platform/logging/logger-options';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  /** Folder with the built web app, served on the same port. Omitted in API-only tests. */
+  webRoot?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions): DynamicModule {
+    const serveWeb =
+      options.webRoot && existsSync(options.webRoot)
+        ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api', '/api/{*path}'], serveStaticOptions: { index: 'index.html', maxAge: '1h' } })]
+        : [];
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
+        ...serveWeb,
+        AuthModule,
+        HealthModule,
+        AccountsModule,
+      ],
+    };
+  }
+}

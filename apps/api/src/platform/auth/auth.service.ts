@@ -1,0 +1,86 @@
+import type { InvitationPreview } from '@koers/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainException, ErrorCode } from '../errors/domain.exception';
+import type { AuthUser } from './auth-user';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { TokenHasher } from './token-hasher';
+
+interface UserRow {
+  id: string;
+  name: string;
+  email: string | null;
+  role: AuthUser['role'];
+  team_id: string | null;
+  team_name: string | null;
+  password_hash: string | null;
+  active: boolean;
+}
+
+const USER_SELECT = `SELECT u.id, u.name, u.email, u.role, u.team_id, t.name AS team_name, u.password_hash, u.active
+                       FROM app_user u LEFT JOIN team t ON t.id = u.team_id`;
+
+function toAuthUser(row: UserRow): AuthUser {
+  return { id: row.id, name: row.name, email: row.email, role: row.role, teamId: row.team_id, teamName: row.team_name };
+}
+
+const INVALID_INVITATION = () =>
+  new DomainException(ErrorCode.InvitationInvalid, 410, 'Deze activatielink werkt niet meer. Hij is al gebruikt of verlopen. Vraag je klantmanager om een nieuwe link.');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly throttle: LoginThrottleService,
+    private readonly tokens: TokenHasher,
+  ) {}
+
+  async verifyCredentials(email: string, password: string): Promise<AuthUser> {
+    const key = this.throttle.key(email);
+    await this.throttle.assertNotLocked(key);
+    const rows: UserRow[] = await this.db.query(`${USER_SELECT} WHERE lower(u.email) = lower($1)`, [email.trim()]);
+    const row = rows[0];
+    const ok = await this.passwords.verify(row?.password_hash ?? null, password);
+    if (!row || !ok || !row.active) {
+      await this.throttle.recordFailure(key, row?.id ?? null);
+      throw new DomainException(ErrorCode.InvalidCredentials, 401, 'Het e-mailadres of het wachtwoord klopt niet.');
+    }
+    await this.throttle.reset(key);
+    return toAuthUser(row);
+  }
+
+  async previewInvitation(token: string): Promise<InvitationPreview> {
+    const rows: { name: string; expires_at: Date }[] = await this.db.query(
+      `SELECT u.name, i.expires_at FROM invitation i JOIN app_user u ON u.id = i.user_id
+        WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() AND u.active`,
+      [this.tokens.hash('invitation', token)],
+    );
+    if (!rows[0]) throw INVALID_INVITATION();
+    return { name: rows[0].name, expiresAt: rows[0].expires_at.toISOString() };
+  }
+
+  /** Sets the jongere's password; the link works once. Returns the user, who is then logged in. */
+  async activate(token: string, password: string): Promise<AuthUser> {
+    this.passwords.assertAcceptable(password);
+    const passwordHash = await this.passwords.hash(password);
+    return this.db.transaction(async (tx) => {
+      const invitations: { id: string; user_id: string }[] = await tx.query(
+        `SELECT i.id, i.user_id FROM invitation i JOIN app_user u ON u.id = i.user_id
+          WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() AND u.active
+          FOR UPDATE OF i`,
+        [this.tokens.hash('invitation', token)],
+      );
+      const invitation = invitations[0];
+      if (!invitation) throw INVALID_INVITATION();
+      await tx.query(`UPDATE invitation SET used_at = now() WHERE id = $1`, [invitation.id]);
+      // Any other open invitation for the same jongere stops working too.
+      await tx.query(`UPDATE invitation SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL`, [invitation.user_id]);
+      await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [invitation.user_id, passwordHash]);
+      const rows: UserRow[] = await tx.query(`${USER_SELECT} WHERE u.id = $1`, [invitation.user_id]);
+      return toAuthUser(rows[0]!);
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { DataSourceOptions } from 'typeorm';
+import { InvitationEntity } from '../../accounts/invitation.entity';
+import { TeamEntity } from '../../accounts/team.entity';
+import { UserEntity } from '../../accounts/user.entity';
+import { LoginThrottleEntity } from '../auth/login-throttle.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { Accounts1764000000000 } from './migrations/1764000000000-accounts';
+
+/** Every entity, listed explicitly (no globs: the same list works from sources, tests and the build). */
+export const ENTITIES = [TeamEntity, UserEntity, InvitationEntity, SessionEntity, LoginThrottleEntity];
+
+/** Every migration, in order. Never edit a released migration; add a new one. */
+export const MIGRATIONS = [Accounts1764000000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      // A statement that runs longer than this is a bug or an overload: fail it instead of piling up.
+      statement_timeout: 30_000,
+      application_name: 'koers',
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Role } from './roles';
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface TeamRef {
+  id: string;
+  name: string;
+}
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  team: TeamRef | null;
+}
+
+/** Returned by login and by `GET /api/auth/session`. Send `csrfToken` as `X-CSRF-Token` on every state-changing request. */
+export interface SessionResponse {
+  user: CurrentUser;
+  csrfToken: string;
+  /** ISO timestamps: when the session ends when idle, and at the latest. */
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+export interface ActivateInvitationRequest {
+  token: string;
+  password: string;
+}
+
+/** What an activation page may show before the jongere sets a password. */
+export interface InvitationPreview {
+  name: string;
+  expiresAt: string;
+}
+
+export const CSRF_HEADER = 'x-csrf-token';
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;

@@ -1,0 +1,6 @@
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  app: 'ok';
+  database: 'ok' | 'down';
+  version: string;
+}
