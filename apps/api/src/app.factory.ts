@@ -18,6 +18,8 @@ export async function createApp(config: AppConfig, options: AppModuleOptions): P
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bufferLogs: true,
     bodyParser: false,
+    // Throw instead of process.exit on a start-up error, so callers (main, tests) decide.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.TRUST_PROXY);

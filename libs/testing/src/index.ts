@@ -1,2 +1,3 @@
 export * from './test-postgres';
 export * from './chromium';
+export * from './test-postgres-url';

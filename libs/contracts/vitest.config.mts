@@ -1,0 +1,7 @@
+import { defineProject } from 'vitest/config';
+import { koersAliases } from '../../vitest.shared.mjs';
+
+export default defineProject({
+  resolve: { alias: koersAliases },
+  test: { name: 'contracts', root: import.meta.dirname, include: ['src/**/*.test.ts'], passWithNoTests: false },
+});

@@ -1,7 +1,0 @@
-import { defineProject } from 'vitest/config';
-import { koersAliases } from '../../vitest.shared';
-
-export default defineProject({
-  resolve: { alias: koersAliases },
-  test: { name: 'contracts', root: __dirname, include: ['src/**/*.test.ts'], passWithNoTests: false },
-});
