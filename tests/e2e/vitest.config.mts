@@ -1,0 +1,17 @@
+import { defineProject } from 'vitest/config';
+import { koersAliases } from '../../vitest.shared.mjs';
+
+export default defineProject({
+  resolve: { alias: koersAliases },
+  test: {
+    name: 'e2e',
+    root: import.meta.dirname,
+    include: ['**/*.e2e.test.ts'],
+    globalSetup: ['support/global-setup.ts'],
+    env: { NODE_ENV: 'test' },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One browser and one app at a time on a 2-core machine.
+    fileParallelism: false,
+  },
+});
