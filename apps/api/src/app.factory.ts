@@ -12,6 +12,7 @@ import { DomainException } from './platform/errors/domain.exception';
 import { ProblemFilter } from './platform/errors/problem.filter';
 import { toFieldErrors } from './platform/errors/validation-messages';
 import { assignRequestId } from './platform/logging/logger-options';
+import { requestContext } from './platform/request/request-context';
 
 /** Builds the Nest application with every cross-cutting concern; used by main.ts and by the tests. */
 export async function createApp(config: AppConfig, options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -26,8 +27,8 @@ export async function createApp(config: AppConfig, options: AppModuleOptions): P
   app.disable('x-powered-by');
   // Before anything else, so that even a body-parser error carries the request id.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    assignRequestId(req, res);
-    next();
+    const requestId = assignRequestId(req, res);
+    requestContext.run({ requestId, ip: req.ip ?? null, user: null, sessionRef: null }, next);
   });
 
   app.use(

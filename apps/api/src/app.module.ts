@@ -4,6 +4,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
+import { CasesModule } from './cases/cases.module';
+import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import type { AppConfig } from './platform/config/app-config';
 import { AppConfigModule } from './platform/config/config.module';
@@ -31,9 +33,11 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), retryAttempts: 3, retryDelay: 1_000 }),
         ...serveWeb,
+        AuditModule,
         AuthModule,
         HealthModule,
         AccountsModule,
+        CasesModule,
       ],
     };
   }

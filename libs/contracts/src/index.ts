@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './auth';
 export * from './accounts';
 export * from './health';
+export * from './cases';

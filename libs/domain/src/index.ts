@@ -1,1 +1,3 @@
 export * from './password-policy';
+export * from './dates';
+export * from './signals';

@@ -3,7 +3,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../platform/auth/access.decorator';
 import { type AuthUser, CurrentAuthUser } from '../platform/auth/auth-user';
-import { CreateInvitationDto, CreateStaffUserDto, CreateTeamDto, IdParamDto, ListUsersQueryDto, PageQueryDto } from './accounts.dto';
+import { PageQueryDto } from '../platform/database/page-query.dto';
+import { CreateInvitationDto, CreateStaffUserDto, CreateTeamDto, IdParamDto, ListUsersQueryDto } from './accounts.dto';
 import { AccountsService } from './accounts.service';
 
 @ApiTags('beheer')

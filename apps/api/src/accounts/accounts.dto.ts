@@ -3,7 +3,6 @@ import {
   type CreateStaffUserRequest,
   type CreateTeamRequest,
   type ListUsersQuery,
-  MAX_PAGE_SIZE,
   PASSWORD_MAX_LENGTH,
   ROLES,
   type Role,
@@ -11,8 +10,8 @@ import {
   type StaffRole,
 } from '@koers/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../platform/database/page-query.dto';
 
 export class CreateTeamDto implements CreateTeamRequest {
   @ApiProperty({ example: 'Team Jongeren Noord' })
@@ -35,15 +34,6 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
-}
-
-export class PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
-  limit?: number;
 }
 
 export class ListUsersQueryDto extends PageQueryDto implements ListUsersQuery {

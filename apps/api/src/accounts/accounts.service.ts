@@ -9,7 +9,8 @@ import { TokenHasher } from '../platform/auth/token-hasher';
 import { AppConfig } from '../platform/config/app-config';
 import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
 import { DomainException, ErrorCode } from '../platform/errors/domain.exception';
-import type { CreateInvitationDto, CreateStaffUserDto, CreateTeamDto, ListUsersQueryDto, PageQueryDto } from './accounts.dto';
+import type { PageQueryDto } from '../platform/database/page-query.dto';
+import type { CreateInvitationDto, CreateStaffUserDto, CreateTeamDto, ListUsersQueryDto } from './accounts.dto';
 
 interface UserRow {
   id: string;

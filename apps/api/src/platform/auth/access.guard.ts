@@ -2,6 +2,7 @@ import { CSRF_HEADER } from '@koers/contracts';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainException, ErrorCode } from '../errors/domain.exception';
+import { currentRequest } from '../request/request-context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import type { AuthenticatedRequest } from './auth-user';
 import { SessionService } from './session.service';
@@ -42,6 +43,11 @@ export class AccessGuard implements CanActivate {
       throw new DomainException(ErrorCode.NotAuthenticated, 401, 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.');
     }
     req.auth = { ...resolved, token };
+    const ctx = currentRequest();
+    if (ctx) {
+      ctx.user = resolved.user;
+      ctx.sessionRef = resolved.session.tokenHash.slice(0, 12);
+    }
     if (unsafe) {
       this.assertSameOrigin(req);
       const sent = req.header(CSRF_HEADER);

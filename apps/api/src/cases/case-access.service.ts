@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../platform/audit/audit.service';
+import type { AuthUser } from '../platform/auth/auth-user';
+import { DomainException } from '../platform/errors/domain.exception';
+
+/** read: see the case. write: change it as staff. youth-write: what a jongere may change in their own case. */
+export type CaseAccessMode = 'read' | 'write' | 'youth-write';
+
+/** The facts about a case that access decisions need. */
+export interface CaseScope {
+  id: string;
+  youthId: string;
+  youthUserId: string | null;
+  teamId: string;
+  contactUserId: string | null;
+  teamReadAccess: boolean;
+  phase: string;
+  version: number;
+}
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * Decides, per case, who may do what (docs/adr/0003-access-control.md):
+ * - jongere: only their own case (read; youth-write for what they may co-write);
+ * - klantmanager: cases where they are the contact person (read, write); cases of their team
+ *   read-only when the team allows it (off by default);
+ * - teamleider: the cases of their team, read-only;
+ * - beheerder: no case data.
+ * A refusal is answered 404 (the case's existence is not revealed) and leaves a 'denied' audit record.
+ */
+@Injectable()
+export class CaseAccessService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  static allows(user: AuthUser, scope: CaseScope, mode: CaseAccessMode): boolean {
+    switch (user.role) {
+      case 'jongere':
+        return scope.youthUserId === user.id && (mode === 'read' || mode === 'youth-write');
+      case 'klantmanager':
+        if (scope.contactUserId === user.id) return true;
+        return mode === 'read' && scope.teamReadAccess && scope.teamId === user.teamId;
+      case 'teamleider':
+        return mode === 'read' && scope.teamId === user.teamId;
+      default:
+        return false;
+    }
+  }
+
+  async load(caseId: string, runner: Queryable = this.db, lock = false): Promise<CaseScope | null> {
+    const rows: CaseScope[] = await runner.query(
+      `SELECT c.id, c.youth_id AS "youthId", y.user_id AS "youthUserId", c.team_id AS "teamId",
+              c.contact_user_id AS "contactUserId", t.team_read_access AS "teamReadAccess", c.phase, c.version
+         FROM youth_case c JOIN youth y ON y.id = c.youth_id JOIN team t ON t.id = c.team_id
+        WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`,
+      [caseId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Loads the case and checks access; throws 404 and records the denial when not allowed.
+   * Pass the transaction's manager (and lock) when the caller is about to change the case.
+   */
+  async require(user: AuthUser, caseId: string, mode: CaseAccessMode, action: string, runner: Queryable = this.db, lock = false): Promise<CaseScope> {
+    const scope = await this.load(caseId, runner, lock);
+    if (!scope || !CaseAccessService.allows(user, scope, mode)) {
+      await this.audit.denied({ action, objectType: 'case', objectId: caseId, caseId: scope?.id ?? null, youthId: scope?.youthId ?? null }, user);
+      throw DomainException.notFound('Dit traject');
+    }
+    return scope;
+  }
+}
