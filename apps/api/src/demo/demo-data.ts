@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import type { Role } from '@koers/contracts';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../platform/database/data-source-options';
+import { loadDemoCases } from './demo-cases';
 
 /** Demo logins, printed at start in demo mode. Never loaded in production. */
 export const DEMO_PASSWORD = 'koers-demo-wachtwoord';
@@ -39,6 +40,7 @@ export async function loadDemoData(url: string): Promise<{ created: number }> {
         );
         created += rows.length;
       }
+      created += await loadDemoCases(tx);
       return { created };
     });
   } finally {
