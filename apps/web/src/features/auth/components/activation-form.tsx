@@ -1,0 +1,108 @@
+import { PASSWORD_MIN_LENGTH } from '@koers/contracts';
+import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from '@koers/domain';
+import { type FormEvent, useState } from 'react';
+import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
+import { FormErrorSummary } from '../../../forms/form-error-summary';
+import { t } from '../../../i18n/i18n';
+import { PrimaryActionButton } from '../../../ui/button';
+import { CheckboxField } from '../../../ui/checkbox-field';
+import { TextField } from '../../../ui/text-field';
+import type { useActivation } from '../hooks/use-activation';
+
+type ActivationField = 'password' | 'repeat';
+
+const FIELD_IDS: Record<ActivationField, string> = { password: 'nieuw-wachtwoord', repeat: 'herhaal-wachtwoord' };
+
+/** What is wrong with the chosen password (checked as the jongere types, and again by the server). */
+function passwordProblem(password: string): string | undefined {
+  if (!password) return t('activation.password.required');
+  const problem = checkPassword(password);
+  return problem ? PASSWORD_PROBLEM_MESSAGES[problem] : undefined;
+}
+
+function repeatProblem(password: string, repeat: string): string | undefined {
+  if (!repeat) return t('activation.repeat.required');
+  return repeat === password ? undefined : t('activation.repeat.mismatch');
+}
+
+interface ActivationFormProps {
+  token: string;
+  activation: ReturnType<typeof useActivation>;
+}
+
+/** The jongere chooses a password; the server then logs them in. */
+export function ActivationForm({ token, activation }: ActivationFormProps) {
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [clientErrors, setClientErrors] = useState<FormErrors<ActivationField> | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  const serverErrors = activation.error ? problemFormErrors<ActivationField>(activation.error, ['password']) : null;
+  const summary = clientErrors ?? serverErrors;
+  // After a failed attempt, the field messages follow the typing, so they go away once it is right.
+  // (Never on blur: a message appearing then shifts the page under the pointer and eats the click.)
+  const fieldError = (field: ActivationField): string | undefined => {
+    if (clientErrors) return field === 'password' ? passwordProblem(password) : repeatProblem(password, repeat);
+    return serverErrors?.fields[field];
+  };
+  const missing = Math.max(0, PASSWORD_MIN_LENGTH - [...password].length);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (activation.isPending) return;
+    const problems = clientFormErrors<ActivationField>(
+      { password: passwordProblem(password), repeat: repeatProblem(password, repeat) },
+      t('activation.errorTitle'),
+    );
+    setAttempt((n) => n + 1);
+    setClientErrors(problems);
+    if (!problems) activation.mutate({ token, password });
+  };
+
+  return (
+    <form className="utrecht-form koers-form" noValidate onSubmit={onSubmit}>
+      {summary ? <FormErrorSummary key={attempt} errors={summary} fieldIds={FIELD_IDS} /> : null}
+      <TextField
+        id={FIELD_IDS.password}
+        name="password"
+        type={showPassword ? 'text' : 'password'}
+        autoComplete="new-password"
+        spellCheck={false}
+        autoCapitalize="none"
+        required
+        label={t('activation.password.label')}
+        description={
+          <>
+            {t('activation.password.description', { min: PASSWORD_MIN_LENGTH })}
+            <span className="koers-password-meter" data-ok={missing === 0 || undefined}>
+              {missing === 0 ? t('activation.password.longEnough') : missing === 1 ? t('activation.password.missingOne') : t('activation.password.missing', { count: missing })}
+            </span>
+          </>
+        }
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldError('password')}
+      />
+      <TextField
+        id={FIELD_IDS.repeat}
+        name="repeat"
+        type={showPassword ? 'text' : 'password'}
+        autoComplete="new-password"
+        spellCheck={false}
+        autoCapitalize="none"
+        required
+        label={t('activation.repeat.label')}
+        value={repeat}
+        onChange={(e) => setRepeat(e.target.value)}
+        error={fieldError('repeat')}
+      />
+      <CheckboxField label={t('activation.showPassword')} checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+      <div className="koers-form__actions">
+        <PrimaryActionButton type="submit" busy={activation.isPending}>
+          {t('activation.submit')}
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}

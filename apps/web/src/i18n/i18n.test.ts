@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { t } from './i18n';
+import nl from './messages/nl.json';
+
+describe('t', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('app.documentTitle', { page: 'Inloggen' })).toBe('Inloggen – Koers');
+    expect(t('activation.greeting', { name: 'Noa' })).toBe('Hoi Noa, kies een wachtwoord');
+    expect(t('activation.greeting')).toBe('Hoi {name}, kies een wachtwoord');
+  });
+
+  it('has a non-empty text for every key in the catalog', () => {
+    const empty = Object.entries(nl).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+});

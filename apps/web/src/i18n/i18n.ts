@@ -1,0 +1,30 @@
+import nl from './messages/nl.json';
+
+/**
+ * The message catalog. Dutch is the default and, for now, only language; every text a user reads
+ * comes from messages/nl.json, so a second language is a second catalog, not a code change.
+ */
+export type MessageKey = keyof typeof nl;
+export type MessageValues = Record<string, string | number>;
+
+export const LOCALE = 'nl-NL';
+
+const catalog: Record<MessageKey, string> = nl;
+
+/** The text for `key`, with `{name}` placeholders filled in from `values`. */
+export function t(key: MessageKey, values?: MessageValues): string {
+  const template = catalog[key];
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+}
+
+const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
+const date = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' });
+
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+export function formatDate(iso: string): string {
+  return date.format(new Date(iso));
+}
