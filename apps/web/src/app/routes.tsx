@@ -4,13 +4,20 @@ import { ActivationPage } from '../features/auth/components/activation-page';
 import { HomeRedirect } from '../features/auth/components/home-redirect';
 import { LoginPage } from '../features/auth/components/login-page';
 import { RequireRole } from '../features/auth/components/require-role';
+import { CaseOverviewTab } from '../features/case/components/case-overview-tab';
+import { CasePage } from '../features/case/components/case-page';
 import { CaseloadPage } from '../features/caseload/components/caseload-page';
+import { ContactsTab } from '../features/contacts/components/contacts-tab';
+import { IntakeTab } from '../features/intake/components/intake-tab';
+import { MilestonesTab } from '../features/milestones/components/milestones-tab';
+import { NetworkTab } from '../features/network/components/network-tab';
+import { PlanTab } from '../features/plan/components/plan-tab';
 import { AppLayout } from '../features/layout/components/app-layout';
 import { NotFoundPage } from '../features/layout/components/not-found-page';
 import { RouteErrorPage } from '../features/layout/components/route-error-page';
 import { MyPlanPage } from '../features/my-plan/components/my-plan-page';
 import { TeamPage } from '../features/team/components/team-page';
-import { PATHS } from '../routing/paths';
+import { CASE_TABS, PATHS } from '../routing/paths';
 
 /** Every page. Role pages sit behind RequireRole; everything renders inside AppLayout. */
 export const routes: RouteObject[] = [
@@ -22,6 +29,23 @@ export const routes: RouteObject[] = [
       { path: PATHS.login, element: <LoginPage /> },
       { path: PATHS.activation, element: <ActivationPage /> },
       { element: <RequireRole role="klantmanager" />, children: [{ path: PATHS.caseload, element: <CaseloadPage /> }] },
+      {
+        element: <RequireRole roles={['klantmanager', 'teamleider']} />,
+        children: [
+          {
+            path: PATHS.case,
+            element: <CasePage />,
+            children: [
+              { index: true, element: <CaseOverviewTab /> },
+              { path: CASE_TABS.intake, element: <IntakeTab /> },
+              { path: CASE_TABS.plan, element: <PlanTab /> },
+              { path: CASE_TABS.milestones, element: <MilestonesTab /> },
+              { path: CASE_TABS.contacts, element: <ContactsTab /> },
+              { path: CASE_TABS.network, element: <NetworkTab /> },
+            ],
+          },
+        ],
+      },
       { element: <RequireRole role="teamleider" />, children: [{ path: PATHS.team, element: <TeamPage /> }] },
       { element: <RequireRole role="jongere" />, children: [{ path: PATHS.myPlan, element: <MyPlanPage /> }] },
       { element: <RequireRole role="beheerder" />, children: [{ path: PATHS.admin, element: <AdminPage /> }] },

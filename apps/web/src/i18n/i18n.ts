@@ -18,6 +18,18 @@ export function t(key: MessageKey, values?: MessageValues): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
+/**
+ * A translator over a feature's own catalog (`features/<feature>/messages.nl.json`), so features
+ * keep their texts beside their code and do not all edit one file. Same `{name}` placeholders.
+ */
+export function createTranslator<M extends Record<string, string>>(messages: M): (key: keyof M & string, values?: MessageValues) => string {
+  return (key, values) => {
+    const template = messages[key] ?? key;
+    if (!values) return template;
+    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+  };
+}
+
 const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
 const date = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' });
 

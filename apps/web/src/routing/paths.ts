@@ -9,7 +9,25 @@ export const PATHS = {
   team: '/team',
   myPlan: '/mijn-plan',
   admin: '/beheer',
+  /** One case (traject): `/trajecten/:caseId`, with a tab per part. */
+  case: '/trajecten/:caseId',
 } as const;
+
+/** The tabs of a case page: sub-paths of `/trajecten/:caseId`. */
+export const CASE_TABS = {
+  overview: '',
+  intake: 'intake',
+  plan: 'plan',
+  milestones: 'mijlpalen',
+  contacts: 'contact',
+  network: 'netwerk',
+} as const;
+export type CaseTab = keyof typeof CASE_TABS;
+
+export function casePath(caseId: string, tab: CaseTab = 'overview'): string {
+  const sub = CASE_TABS[tab];
+  return `/trajecten/${caseId}${sub ? `/${sub}` : ''}`;
+}
 
 /** The page each role lands on after logging in, and where `/` leads. */
 export const ROLE_HOME: Record<Role, string> = {

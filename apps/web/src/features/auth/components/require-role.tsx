@@ -10,7 +10,8 @@ import { sessionEndReason, useSession } from '../hooks/use-session';
  * session of another role: to that role's own landing page. The server refuses such calls anyway;
  * this only keeps users from landing on a page that cannot work for them.
  */
-export function RequireRole({ role }: { role: Role }) {
+export function RequireRole({ role, roles }: { role?: Role; roles?: readonly Role[] }) {
+  const allowed = roles ?? (role ? [role] : []);
   const { data: session } = useSession();
   const queryClient = useQueryClient();
   const location = useLocation();
@@ -20,6 +21,6 @@ export function RequireRole({ role }: { role: Role }) {
       ended === 'logout' ? { loggedOut: true } : { from: location.pathname + location.search, expired: ended === 'expired' };
     return <Navigate to={PATHS.login} replace state={state} />;
   }
-  if (session.user.role !== role) return <Navigate to={ROLE_HOME[session.user.role]} replace />;
+  if (!allowed.includes(session.user.role)) return <Navigate to={ROLE_HOME[session.user.role]} replace />;
   return <Outlet />;
 }
