@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -21,8 +21,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const root = resolve(dataDir);
   const databaseDir = join(root, 'postgres');
   const secretFile = join(root, 'postgres.secret');
-  // Not 0700: when run as root, the 'postgres' user must be able to reach its data folder inside.
   await mkdir(root, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the 'postgres' system user, which must be able to pass through this folder.
+  if (asRoot) await chmod(root, 0o711);
 
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   let password: string;
@@ -40,7 +42,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a 'postgres' system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: () => undefined,
     onError: (e) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),

@@ -14,7 +14,7 @@ const MESSAGES: Record<string, string> = {
   isInt: 'Vul een heel getal in.',
   isBoolean: 'Dit moet ja of nee (true/false) zijn.',
   isDateString: 'Vul een geldige datum in (JJJJ-MM-DD).',
-  isISO8601: 'Vul een geldige datum in (JJJJ-MM-DD).',
+  isIso8601: 'Vul een geldige datum in (JJJJ-MM-DD).',
   minLength: 'Vul minstens {n} tekens in.',
   maxLength: 'Vul hoogstens {n} tekens in.',
   min: 'De waarde moet minstens {n} zijn.',
