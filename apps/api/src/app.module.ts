@@ -5,6 +5,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { CasesModule } from './cases/cases.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { IntakeModule } from './intake/intake.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { NetworkModule } from './network/network.module';
+import { PlanModule } from './plan/plan.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import type { AppConfig } from './platform/config/app-config';
@@ -38,6 +43,11 @@ export class AppModule {
         HealthModule,
         AccountsModule,
         CasesModule,
+        MilestonesModule,
+        ContactsModule,
+        NetworkModule,
+        IntakeModule,
+        PlanModule,
       ],
     };
   }

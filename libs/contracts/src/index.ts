@@ -5,3 +5,8 @@ export * from './auth';
 export * from './accounts';
 export * from './health';
 export * from './cases';
+export * from './milestones';
+export * from './contacts';
+export * from './network';
+export * from './intake';
+export * from './plan';

@@ -6,12 +6,13 @@ import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { Accounts1764000000000 } from './migrations/1764000000000-accounts';
 import { Cases1764100000000 } from './migrations/1764100000000-cases';
+import { PlanLineage1764230000000 } from './migrations/1764230000000-plan-lineage';
 
 /** Every entity, listed explicitly (no globs: the same list works from sources, tests and the build). */
 export const ENTITIES = [TeamEntity, UserEntity, InvitationEntity, SessionEntity, LoginThrottleEntity];
 
 /** Every migration, in order. Never edit a released migration; add a new one. */
-export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000];
+export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
