@@ -194,4 +194,44 @@ describe('cases: register, caseload, phases, access', () => {
       expect((await admin.get('/api/cases')).status).toBe(403);
     });
   });
+
+  describe('audit trail', () => {
+    it('records who, what, which jongere, result and origin for reads and writes', async () => {
+      const created = (await km.post<CaseDetail>('/api/cases', { name: 'Audit Test', dateOfBirth: addYears(today, -20), preferredContact: 'phone' })).body;
+      await km.get(`/api/cases/${created.id}`);
+      await km.post(`/api/cases/${created.id}/phase`, { phase: 'intake', version: 1 });
+      const rows: { action: string; object_type: string; object_id: string; youth_id: string; result: string; actor_user_id: string; actor_role: string; session_ref: string | null; ip: string | null; request_id: string | null; at: Date; fields: string[] | null }[] =
+        await t.db.query(`SELECT * FROM audit_event WHERE case_id = $1 ORDER BY id`, [created.id]);
+      expect(rows.map((r) => r.action)).toEqual(['case.create', 'case.read', 'case.phase']);
+      for (const r of rows) {
+        expect(r).toMatchObject({ object_type: 'case', object_id: created.id, youth_id: created.youth.id, result: 'allowed', actor_user_id: kmUser.id, actor_role: 'klantmanager' });
+        expect(r.session_ref).toMatch(/^[\w-]{12}$/);
+        expect(r.ip).toBeTruthy();
+        expect(r.request_id).toBeTruthy();
+        expect(r.at).toBeInstanceOf(Date);
+      }
+      expect(rows[2]!.fields).toEqual(['phase']);
+    });
+
+    it('is append-only in the database: the application cannot change or delete audit records', async () => {
+      await expect(t.db.query(`UPDATE audit_event SET result = 'allowed' WHERE result = 'denied'`)).rejects.toThrow(/append-only/);
+      await expect(t.db.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+      await expect(t.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+    });
+
+    it('fails the change when its audit record cannot be written', async () => {
+      const created = (await km.post<CaseDetail>('/api/cases', { name: 'Audit Faal', dateOfBirth: addYears(today, -20), preferredContact: 'phone' })).body;
+      await t.db.query(`CREATE FUNCTION test_fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.action = 'case.close' THEN RAISE EXCEPTION 'audit down'; END IF; RETURN NEW; END $$`);
+      await t.db.query(`CREATE TRIGGER test_fail_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION test_fail_audit()`);
+      try {
+        const res = await km.post(`/api/cases/${created.id}/close`, { reason: 'Verhuisd', version: 1 });
+        expect(res.status).toBe(500);
+        const after = await km.get<CaseDetail>(`/api/cases/${created.id}`);
+        expect(after.body).toMatchObject({ phase: 'aanmelding', version: 1, closed: null });
+      } finally {
+        await t.db.query(`DROP TRIGGER test_fail_audit ON audit_event`);
+        await t.db.query(`DROP FUNCTION test_fail_audit()`);
+      }
+    });
+  });
 });
