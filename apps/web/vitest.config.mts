@@ -12,5 +12,7 @@ export default defineProject({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // jsdom + user-event on a busy 2-core CI machine: give interaction tests room.
+    testTimeout: 20_000,
   },
 });

@@ -151,7 +151,7 @@ export class CasesService {
   async register(user: AuthUser, dto: RegisterYouthDto): Promise<CaseDetail> {
     const today = todayInNl();
     const age = ageOn(dto.dateOfBirth, today);
-    if (age < 15 || age > 27) {
+    if (age < 16 || age > 27) {
       throw DomainException.validation([{ field: 'dateOfBirth', message: 'Koers is voor jongeren van 16 tot en met 27 jaar. Controleer de geboortedatum.' }]);
     }
     const caseId = await this.db.transaction(async (tx) => {

@@ -18,6 +18,9 @@ export interface RequestOptions {
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  put<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  patch<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  delete<T = void>(path: string, options?: RequestOptions): Promise<T>;
 }
 
 export interface ApiClientConfig {
@@ -73,6 +76,9 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   return {
     get: (path, options) => request('GET', path, undefined, options),
     post: (path, body, options) => request('POST', path, body, options),
+    put: (path, body, options) => request('PUT', path, body, options),
+    patch: (path, body, options) => request('PATCH', path, body, options),
+    delete: (path, options) => request('DELETE', path, undefined, options),
   };
 }
 

@@ -7,6 +7,8 @@ import { RequireRole } from '../features/auth/components/require-role';
 import { CaseOverviewTab } from '../features/case/components/case-overview-tab';
 import { CasePage } from '../features/case/components/case-page';
 import { CaseloadPage } from '../features/caseload/components/caseload-page';
+import { RegisterYouthPage } from '../features/caseload/components/register-youth-page';
+import { REGISTER_YOUTH_PATH } from '../features/caseload/paths';
 import { ContactsTab } from '../features/contacts/components/contacts-tab';
 import { IntakeTab } from '../features/intake/components/intake-tab';
 import { MilestonesTab } from '../features/milestones/components/milestones-tab';
@@ -28,7 +30,13 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRedirect /> },
       { path: PATHS.login, element: <LoginPage /> },
       { path: PATHS.activation, element: <ActivationPage /> },
-      { element: <RequireRole role="klantmanager" />, children: [{ path: PATHS.caseload, element: <CaseloadPage /> }] },
+      {
+        element: <RequireRole role="klantmanager" />,
+        children: [
+          { path: PATHS.caseload, element: <CaseloadPage /> },
+          { path: REGISTER_YOUTH_PATH, element: <RegisterYouthPage /> },
+        ],
+      },
       {
         element: <RequireRole roles={['klantmanager', 'teamleider']} />,
         children: [

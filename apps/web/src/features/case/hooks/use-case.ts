@@ -1,10 +1,16 @@
-import type { CaseDetail } from '@koers/contracts';
+import type { CaseDetail, CaseloadQuery } from '@koers/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useApiClient } from '../../../api/api-context';
 
+/** The filters of a case list (a caseload page), without the paging cursor. */
+export type CaseListFilters = Omit<CaseloadQuery, 'cursor' | 'limit'>;
+
 export const caseKeys = {
   all: ['cases'] as const,
+  /** Every caseload list (all filters): invalidate after a change that moves a case in or out of a list. */
+  lists: ['cases', 'list'] as const,
+  list: (filters: CaseListFilters) => ['cases', 'list', filters] as const,
   detail: (caseId: string) => ['cases', caseId] as const,
   part: (caseId: string, part: string) => ['cases', caseId, part] as const,
 };
@@ -21,6 +27,6 @@ export function useCase(caseId: string) {
   const api = useApiClient();
   return useQuery({
     queryKey: caseKeys.detail(caseId),
-    queryFn: ({ signal }) => api.get<CaseDetail>(`/cases/${caseId}`, { signal }),
+    queryFn: ({ signal }) => api.get<CaseDetail>(`/cases/${encodeURIComponent(caseId)}`, { signal }),
   });
 }

@@ -1,36 +1,45 @@
+import { Link as RouterLink } from 'react-router';
 import { t } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../routing/use-page-title';
 import { Heading, PageHeading } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { tx } from '../i18n';
+import { REGISTER_YOUTH_PATH } from '../paths';
+import { CaseList } from './case-list';
 import { InviteJongereForm } from './invite-jongere-form';
 
-/** Landing page of the klantmanager. The case list comes here in a next stage. */
+/** Landing page of the klantmanager: their active cases, sorted by attention; register a new jongere. */
 export function CaseloadPage() {
   usePageTitle(t('caseload.title'));
   const user = useCurrentUser();
   return (
     <>
-      <PageHeading>{t('caseload.title')}</PageHeading>
-      <Paragraph lead>{t('caseload.intro')}</Paragraph>
-      <div className="koers-columns">
-        <section className="koers-panel" aria-labelledby="caseload-trajecten">
-          <Heading level={2} id="caseload-trajecten">
-            {t('caseload.cases.title')}
-          </Heading>
-          <div className="koers-empty-state">
-            <Paragraph>{t('caseload.cases.empty')}</Paragraph>
-            <Paragraph small>{user.team ? t('caseload.cases.team', { team: user.team.name }) : t('caseload.cases.noTeam')}</Paragraph>
-          </div>
-        </section>
-        <section className="koers-panel" aria-labelledby="caseload-uitnodigen">
-          <Heading level={2} id="caseload-uitnodigen">
-            {t('invite.title')}
-          </Heading>
-          <Paragraph>{t('invite.intro')}</Paragraph>
-          <InviteJongereForm />
-        </section>
+      <div className="koers-page-intro">
+        <PageHeading>{t('caseload.title')}</PageHeading>
+        <RouterLink to={REGISTER_YOUTH_PATH} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+          {tx('caseload.register')}
+        </RouterLink>
       </div>
+      <Paragraph lead>{tx('caseload.intro')}</Paragraph>
+      <CaseList
+        idPrefix="caseload"
+        title={tx('caseload.cases.title')}
+        empty={
+          <>
+            <Paragraph>{tx('caseload.cases.empty')}</Paragraph>
+            <Paragraph small>{user.team ? t('caseload.cases.team', { team: user.team.name }) : t('caseload.cases.noTeam')}</Paragraph>
+          </>
+        }
+      />
+      {/* Belongs to a case now; stays here until the case page offers it. */}
+      <section className="koers-section koers-panel koers-narrow-panel" aria-labelledby="caseload-uitnodigen">
+        <Heading level={2} id="caseload-uitnodigen">
+          {t('invite.title')}
+        </Heading>
+        <Paragraph>{t('invite.intro')}</Paragraph>
+        <InviteJongereForm />
+      </section>
     </>
   );
 }

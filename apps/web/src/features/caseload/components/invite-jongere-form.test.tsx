@@ -5,6 +5,8 @@ import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../
 import { renderApp } from '../../../test/render-app';
 
 const session = makeSession({ role: 'klantmanager' });
+/** The caseload page also loads the case list. */
+const emptyCaseload = () => jsonResponse({ items: [], nextCursor: null });
 
 async function invite(name: string, email: string) {
   const user = userEvent.setup();
@@ -18,6 +20,7 @@ describe('inviting a jongere', () => {
   it('shows the activation link with a copy button', async () => {
     const url = 'http://localhost:3000/activeren#abc';
     const fetch = fakeFetch({
+      'GET /api/cases': emptyCaseload,
       'POST /api/invitations': ({ body }) => {
         expect(body).toEqual({ name: 'Noa', email: 'noa@example.nl' });
         return jsonResponse({ id: 'inv-1', activationUrl: url, expiresAt: '2030-01-04T12:00:00.000Z' }, 201);
@@ -37,6 +40,7 @@ describe('inviting a jongere', () => {
 
   it('shows a taken e-mail address next to the field', async () => {
     const fetch = fakeFetch({
+      'GET /api/cases': emptyCaseload,
       'POST /api/invitations': () =>
         problemResponse({ status: 409, title: 'Er is al een account met dit e-mailadres.', errors: [{ field: 'email', message: 'Er is al een account met dit e-mailadres.' }] }),
     });

@@ -3,31 +3,38 @@ import { usePageTitle } from '../../../routing/use-page-title';
 import { Heading, PageHeading } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { CaseList } from '../../caseload/components/case-list';
+import { tx } from '../i18n';
 
-const TOPICS = [
-  { id: 'team-caseload', title: 'team.caseload.title', text: 'team.caseload.text' },
+const COMING = [
   { id: 'team-overdrachten', title: 'team.handovers.title', text: 'team.handovers.text' },
   { id: 'team-evaluaties', title: 'team.evaluations.title', text: 'team.evaluations.text' },
   { id: 'team-kwaliteit', title: 'team.quality.title', text: 'team.quality.text' },
 ] as const;
 
-/** Landing page of the teamleider. The overviews come here in a next stage. */
+/** Landing page of the teamleider: the team's cases (read-only), and the overviews still to come. */
 export function TeamPage() {
   usePageTitle(t('team.title'));
   const user = useCurrentUser();
   return (
     <>
       <PageHeading>{t('team.title')}</PageHeading>
-      <Paragraph lead>{user.team ? t('team.introWithTeam', { team: user.team.name }) : t('team.intro')}</Paragraph>
-      <div className="koers-cards">
-        {TOPICS.map((topic) => (
+      <Paragraph lead>{user.team ? tx('team.introWithTeam', { team: user.team.name }) : tx('team.intro')}</Paragraph>
+      <CaseList
+        idPrefix="team"
+        title={tx('team.cases.title')}
+        showContactPerson
+        empty={<Paragraph>{user.team ? tx('team.cases.empty') : tx('team.cases.noTeam')}</Paragraph>}
+      />
+      <div className="koers-cards koers-section">
+        {COMING.map((topic) => (
           <section key={topic.id} className="koers-panel" aria-labelledby={topic.id}>
-            <Heading level={2} appearance="level-3" id={topic.id}>
-              {t(topic.title)}
+            <Heading level={2} appearance="level-4" id={topic.id}>
+              {tx(topic.title)}
             </Heading>
-            <Paragraph>{t(topic.text)}</Paragraph>
+            <Paragraph>{tx(topic.text)}</Paragraph>
             <Paragraph small className="koers-muted">
-              {t('team.noDataYet')}
+              {tx('team.soon.text')}
             </Paragraph>
           </section>
         ))}
