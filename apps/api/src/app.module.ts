@@ -6,9 +6,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { HandoversModule } from './handovers/handovers.module';
 import { IntakeModule } from './intake/intake.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { NetworkModule } from './network/network.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlanModule } from './plan/plan.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
@@ -17,6 +19,7 @@ import { AppConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { HealthModule } from './platform/health/health.module';
 import { loggerOptions } from './platform/logging/logger-options';
+import { WerkwijzerModule } from './werkwijzer/werkwijzer.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -48,6 +51,9 @@ export class AppModule {
         NetworkModule,
         IntakeModule,
         PlanModule,
+        NotificationsModule,
+        HandoversModule,
+        WerkwijzerModule,
       ],
     };
   }

@@ -10,3 +10,8 @@ export * from './contacts';
 export * from './network';
 export * from './intake';
 export * from './plan';
+export * from './werkwijzer';
+export * from './handovers';
+export * from './notifications';
+export * from './self-check';
+export * from './my-plan';

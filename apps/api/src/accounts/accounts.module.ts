@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { HandoversModule } from '../handovers/handovers.module';
 import { AuthModule } from '../platform/auth/auth.module';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, HandoversModule],
   controllers: [AccountsController],
   providers: [AccountsService],
 })

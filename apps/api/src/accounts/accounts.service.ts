@@ -2,6 +2,7 @@ import type { InvitationCreated, Page, Team, UserSummary } from '@koers/contract
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ContactPersonService } from '../handovers/contact-person.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { PasswordService } from '../platform/auth/password.service';
 import { SessionService } from '../platform/auth/session.service';
@@ -46,6 +47,7 @@ export class AccountsService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly tokens: TokenHasher,
+    private readonly contactPerson: ContactPersonService,
   ) {}
 
   async listTeams(query: PageQueryDto): Promise<Page<Team>> {
@@ -101,7 +103,10 @@ export class AccountsService {
     return this.getUser(rows[0].id);
   }
 
-  /** Deactivation ends the user's sessions at once, in the same transaction. */
+  /**
+   * Deactivation ends the user's sessions at once and puts their open cases on the teamleider's
+   * "zonder contactpersoon" list, in the same transaction.
+   */
   async setActive(id: string, active: boolean, actor: AuthUser): Promise<UserSummary> {
     if (id === actor.id && !active) {
       throw new DomainException(ErrorCode.Conflict, 409, 'U kunt uw eigen account niet uitschakelen.');
@@ -113,6 +118,7 @@ export class AccountsService {
       );
       if (result[1] === 0) throw DomainException.notFound('Deze gebruiker');
       if (!active) await this.sessions.destroyAllFor(id, tx);
+      if (!active) await this.contactPerson.vacateCasesOf(tx, id, actor);
     });
     return this.getUser(id);
   }

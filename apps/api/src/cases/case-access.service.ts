@@ -15,6 +15,10 @@ export interface CaseScope {
   youthUserId: string | null;
   teamId: string;
   contactUserId: string | null;
+  /** The chosen successor of the handover in progress (read-only until the switch). */
+  successorUserId: string | null;
+  /** Former contact persons whose read period after a handover has not ended yet. */
+  formerContactUserIds: string[];
   teamReadAccess: boolean;
   phase: string;
   version: number;
@@ -25,8 +29,10 @@ type Queryable = Pick<EntityManager, 'query'>;
 /**
  * Decides, per case, who may do what (docs/adr/0003-access-control.md):
  * - jongere: only their own case (read; youth-write for what they may co-write);
- * - klantmanager: cases where they are the contact person (read, write); cases of their team
- *   read-only when the team allows it (off by default);
+ * - klantmanager: cases where they are the contact person (read, write); read-only: a case whose
+ *   handover in progress has them as chosen successor, a case they handed over until the team's
+ *   read period ends (handover.predecessor_read_until), and cases of their team when the team
+ *   allows it (off by default);
  * - teamleider: the cases of their team, read-only;
  * - beheerder: no case data.
  * A refusal is answered 404 (the case's existence is not revealed) and leaves a 'denied' audit record.
@@ -44,7 +50,9 @@ export class CaseAccessService {
         return scope.youthUserId === user.id && (mode === 'read' || mode === 'youth-write');
       case 'klantmanager':
         if (scope.contactUserId === user.id) return true;
-        return mode === 'read' && scope.teamReadAccess && scope.teamId === user.teamId;
+        if (mode !== 'read') return false;
+        if (scope.successorUserId === user.id || scope.formerContactUserIds.includes(user.id)) return true;
+        return scope.teamReadAccess && scope.teamId === user.teamId;
       case 'teamleider':
         return mode === 'read' && scope.teamId === user.teamId;
       default:
@@ -53,11 +61,19 @@ export class CaseAccessService {
   }
 
   async load(caseId: string, runner: Queryable = this.db, lock = false): Promise<CaseScope | null> {
+    // Lock first, then read in a new statement: after waiting for the lock, a single SELECT … FOR
+    // UPDATE would see the locked row's new version but its subqueries (handover access) as they
+    // were before the wait.
+    if (lock) await runner.query(`SELECT 1 FROM youth_case WHERE id = $1 FOR UPDATE`, [caseId]);
     const rows: CaseScope[] = await runner.query(
       `SELECT c.id, c.youth_id AS "youthId", y.user_id AS "youthUserId", c.team_id AS "teamId",
-              c.contact_user_id AS "contactUserId", t.team_read_access AS "teamReadAccess", c.phase, c.version
+              c.contact_user_id AS "contactUserId", t.team_read_access AS "teamReadAccess", c.phase, c.version,
+              (SELECT h.to_user_id FROM handover h
+                WHERE h.case_id = c.id AND h.status IN ('voorgesteld', 'aangekondigd', 'kennismaking', 'overdrachtsnotitie')) AS "successorUserId",
+              ARRAY(SELECT h.from_user_id FROM handover h
+                     WHERE h.case_id = c.id AND h.predecessor_read_until > now() AND h.from_user_id IS NOT NULL) AS "formerContactUserIds"
          FROM youth_case c JOIN youth y ON y.id = c.youth_id JOIN team t ON t.id = c.team_id
-        WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`,
+        WHERE c.id = $1`,
       [caseId],
     );
     return rows[0] ?? null;

@@ -122,7 +122,7 @@ const AREAS = ['wonen', 'geld', 'gezondheid', 'school_werk', 'netwerk'];
 
 export async function loadDemoCases(tx: EntityManager): Promise<number> {
   const existing: unknown[] = await tx.query(`SELECT 1 FROM youth y JOIN team t ON t.id = y.team_id WHERE t.name = 'Team Jongeren Centrum' LIMIT 1`);
-  if (existing.length) return 0;
+  if (existing.length) return loadDemoHandovers(tx);
   let created = 0;
   for (const c of CASES) {
     const [km] = (await tx.query(`SELECT id, team_id FROM app_user WHERE email = $1`, [c.km])) as { id: string; team_id: string }[];
@@ -217,6 +217,126 @@ export async function loadDemoCases(tx: EntityManager): Promise<number> {
     for (const m of c.milestones ?? []) {
       await tx.query(`INSERT INTO milestone (case_id, title, achieved_on, certificate_name, created_by) VALUES ($1, $2, current_date - $3::int, $4, $5)`, [caseId, m.title, m.daysAgo, m.certificate ?? null, km.id]);
     }
+  }
+  return created + (await loadDemoHandovers(tx));
+}
+
+interface DemoHandover {
+  youth: string;
+  from: string;
+  to: string;
+  proposedDaysAgo: number;
+  acceptedDaysAgo?: number;
+  announcedDaysAgo?: number;
+  meetingsDaysAgo?: [number, boolean][];
+  note?: boolean;
+  /** In progress: the planned switch in this many days. Done: switched this many days ago. */
+  switchInDays?: number;
+  switchedDaysAgo?: number;
+  cold?: string;
+}
+
+/**
+ * Handovers for the teamleider's view: one in progress (Milan, from Karim to Sanne, one meeting
+ * still missing and no note yet) and completed warm and cold ones over the last months (Eva's is
+ * recent, so Karim can still read her case). Loaded once (skipped when the team has handovers).
+ */
+const HANDOVERS: DemoHandover[] = [
+  { youth: 'Milan de Vries', from: 'klantmanager@koers.demo', to: 'klantmanager2@koers.demo', proposedDaysAgo: 20, acceptedDaysAgo: 18, announcedDaysAgo: 16, meetingsDaysAgo: [[8, true]], switchInDays: 12 },
+  { youth: 'Noa Jansen', from: 'klantmanager2@koers.demo', to: 'klantmanager@koers.demo', proposedDaysAgo: 130, acceptedDaysAgo: 128, announcedDaysAgo: 125, meetingsDaysAgo: [[110, true], [104, false]], note: true, switchedDaysAgo: 100 },
+  { youth: 'Sem Visser', from: 'klantmanager2@koers.demo', to: 'klantmanager@koers.demo', proposedDaysAgo: 95, acceptedDaysAgo: 94, announcedDaysAgo: 90, meetingsDaysAgo: [[80, true], [75, true]], note: true, switchedDaysAgo: 70 },
+  { youth: 'Omar Haddou', from: 'klantmanager@koers.demo', to: 'klantmanager2@koers.demo', proposedDaysAgo: 46, acceptedDaysAgo: 46, switchedDaysAgo: 45, cold: 'Karim was langdurig ziek; Sanne nam het traject direct over.' },
+  { youth: 'Eva Mulder', from: 'klantmanager@koers.demo', to: 'klantmanager2@koers.demo', proposedDaysAgo: 12, acceptedDaysAgo: 11, announcedDaysAgo: 11, meetingsDaysAgo: [[10, true]], switchedDaysAgo: 10, cold: 'Noodgeval: Karim moest plotseling op verlof.' },
+];
+
+async function loadDemoHandovers(tx: EntityManager): Promise<number> {
+  const existing: unknown[] = await tx.query(`SELECT 1 FROM handover h JOIN team t ON t.id = h.team_id WHERE t.name = 'Team Jongeren Centrum' LIMIT 1`);
+  if (existing.length) return 0;
+  const users = new Map(((await tx.query(`SELECT id, email FROM app_user WHERE email LIKE '%@koers.demo'`)) as { id: string; email: string }[]).map((u) => [u.email, u.id]));
+  let created = 0;
+  for (const d of HANDOVERS) {
+    const [kase] = (await tx.query(
+      `SELECT c.id, c.team_id FROM youth_case c JOIN youth y ON y.id = c.youth_id JOIN team t ON t.id = c.team_id
+        WHERE y.name = $1 AND t.name = 'Team Jongeren Centrum' LIMIT 1`,
+      [d.youth],
+    )) as { id: string; team_id: string }[];
+    const from = users.get(d.from);
+    const to = users.get(d.to);
+    if (!kase || !from || !to) continue;
+    const done = d.switchedDaysAgo !== undefined;
+    const missing = [
+      ...(d.announcedDaysAgo === undefined ? ['aankondiging'] : d.switchedDaysAgo !== undefined && d.announcedDaysAgo - d.switchedDaysAgo < 14 ? ['aankondiging_op_tijd'] : []),
+      ...((d.meetingsDaysAgo?.length ?? 0) < 2 ? ['kennismakingen'] : []),
+      ...(d.meetingsDaysAgo?.some(([, present]) => present) ? [] : ['kennismaking_met_contactpersoon']),
+      ...(d.note ? [] : ['overdrachtsnotitie']),
+    ];
+    const [h] = (await tx.query(
+      `INSERT INTO handover (case_id, team_id, kind, status, from_user_id, to_user_id, accepted_at, reason, planned_switch_date, proposed_by, proposed_at,
+                             announced_on, announced_how, announced_by, note_works_well, note_avoid, note_open_commitments, note_written_by, note_written_at,
+                             switched_at, switched_by, warmth, cold_reason, missing_at_switch, predecessor_read_until, created_at)
+       VALUES ($1, $2, 'gepland', $3, $4, $5, now() - make_interval(days => $6::int), $7,
+               current_date + $8::int, $4, now() - make_interval(days => $9::int),
+               current_date - $10::int, CASE WHEN $10::int IS NOT NULL THEN 'whatsapp' END, CASE WHEN $10::int IS NOT NULL THEN $4::uuid END,
+               CASE WHEN $11 THEN 'Korte berichten via WhatsApp werken goed; bel niet onaangekondigd.' END,
+               CASE WHEN $11 THEN 'Afspraken vroeg in de ochtend.' END,
+               CASE WHEN $11 THEN 'Brief over de reiskostenvergoeding nog nasturen.' END,
+               CASE WHEN $11 THEN $4::uuid END, CASE WHEN $11 THEN now() - make_interval(days => $12::int + 2) END,
+               now() - make_interval(days => $12::int), CASE WHEN $12::int IS NOT NULL THEN $4::uuid END,
+               CASE WHEN $12::int IS NULL THEN NULL WHEN $13::text IS NULL THEN 'warm' ELSE 'koud' END, $13, $14::text[],
+               now() - make_interval(days => $12::int) + interval '14 days', now() - make_interval(days => $9::int))
+       RETURNING id`,
+      [
+        kase.id,
+        kase.team_id,
+        done ? 'overgedragen' : (d.meetingsDaysAgo?.length ? 'kennismaking' : d.announcedDaysAgo !== undefined ? 'aangekondigd' : 'voorgesteld'),
+        from,
+        to,
+        d.acceptedDaysAgo ?? null,
+        d.cold ? 'Verdeling van het werk in het team.' : 'Karim gaat minder uren werken; Sanne neemt een deel van zijn trajecten over.',
+        done ? -d.switchedDaysAgo! : d.switchInDays!,
+        d.proposedDaysAgo,
+        d.announcedDaysAgo ?? null,
+        d.note ?? false,
+        d.switchedDaysAgo ?? null,
+        done ? (d.cold ?? null) : null,
+        done ? missing : [],
+      ],
+    )) as { id: string }[];
+    await tx.query(`INSERT INTO handover_candidate (handover_id, user_id, position, added_by, added_at) VALUES ($1, $2, 1, $3, now() - make_interval(days => $4::int))`, [
+      h!.id,
+      to,
+      from,
+      d.proposedDaysAgo,
+    ]);
+    for (const [daysAgo, present] of d.meetingsDaysAgo ?? []) {
+      await tx.query(
+        `INSERT INTO handover_meeting (handover_id, held_on, current_contact_present, note, recorded_by, created_at)
+         VALUES ($1, current_date - $2::int, $3, 'Kennisgemaakt bij een kop koffie.', $4, now() - make_interval(days => $2::int))`,
+        [h!.id, daysAgo, present, present ? from : to],
+      );
+    }
+    if (done) {
+      // The case is with the successor now, and so are the klantmanager's open steps.
+      await tx.query(`UPDATE youth_case SET contact_user_id = $2 WHERE id = $1`, [kase.id, to]);
+      await tx.query(`UPDATE step SET owner_user_id = $2 WHERE case_id = $1 AND owner_kind = 'klantmanager' AND done_at IS NULL`, [kase.id, to]);
+    } else {
+      await tx.query(
+        `INSERT INTO notification (user_id, kind, title, body, case_id, handover_id, created_at, read_at)
+         VALUES ($1, 'overdracht_voorgesteld', $2, 'Karim El Amrani vraagt of u de contactpersoon wilt worden. U kunt het traject nu inzien.', $3, $4,
+                 now() - make_interval(days => $5::int), now() - make_interval(days => $6::int))`,
+        [to, `U bent gevraagd als nieuwe contactpersoon van ${d.youth}`, kase.id, h!.id, d.proposedDaysAgo, d.acceptedDaysAgo ?? 0],
+      );
+    }
+    if (d.cold) {
+      const leader = users.get('teamleider@koers.demo');
+      if (leader) {
+        await tx.query(
+          `INSERT INTO notification (user_id, kind, title, body, case_id, handover_id, created_at) VALUES ($1, 'overdracht_koud', $2, $3, $4, $5, now() - make_interval(days => $6::int))`,
+          [leader, `Koude overdracht: ${d.youth}`, `Reden: ${d.cold}`, kase.id, h!.id, d.switchedDaysAgo ?? 0],
+        );
+      }
+    }
+    created++;
   }
   return created;
 }

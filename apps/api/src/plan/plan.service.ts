@@ -362,7 +362,8 @@ export class PlanService {
     });
   }
 
-  private async establish(tx: EntityManager, user: AuthUser, scope: CaseScope, row: PlanVersionRow): Promise<void> {
+  /** Both agreed: establishes the version (also used when the jongere agrees with their own login, apps/api/src/my-plan). */
+  async establish(tx: EntityManager, user: AuthUser, scope: CaseScope, row: PlanVersionRow): Promise<void> {
     const previous: { id: string; version: number }[] = await tx.query(
       `SELECT id, version FROM plan_version WHERE case_id = $1 AND status = 'vastgesteld' AND id <> $2 FOR UPDATE`,
       [scope.id, row.id],

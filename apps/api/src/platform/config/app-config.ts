@@ -36,6 +36,10 @@ export class AppConfig {
   @IsString()
   DATA_DIR = '.data';
 
+  /** Folder with the werkwijzer content (content/werkwijzer); validated at start, a broken file stops the start. */
+  @IsString() @MinLength(1)
+  CONTENT_DIR = 'content/werkwijzer';
+
   /** Port of the embedded PostgreSQL (never 5432, which a system PostgreSQL may use). */
   @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
   EMBEDDED_PG_PORT = 54329;

@@ -7,12 +7,16 @@ import { SessionEntity } from '../auth/session.entity';
 import { Accounts1764000000000 } from './migrations/1764000000000-accounts';
 import { Cases1764100000000 } from './migrations/1764100000000-cases';
 import { PlanLineage1764230000000 } from './migrations/1764230000000-plan-lineage';
+import { Handovers1764500000000 } from './migrations/1764500000000-handovers';
+import { Werkwijzer1764600000000 } from './migrations/1764600000000-werkwijzer';
+import { YouthContributions1764700000000 } from './migrations/1764700000000-youth-contributions';
+import { SelfCheck1764800000000 } from './migrations/1764800000000-self-check';
 
 /** Every entity, listed explicitly (no globs: the same list works from sources, tests and the build). */
 export const ENTITIES = [TeamEntity, UserEntity, InvitationEntity, SessionEntity, LoginThrottleEntity];
 
 /** Every migration, in order. Never edit a released migration; add a new one. */
-export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000];
+export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000, Handovers1764500000000, Werkwijzer1764600000000, YouthContributions1764700000000, SelfCheck1764800000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

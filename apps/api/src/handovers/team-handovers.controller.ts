@@ -1,0 +1,103 @@
+import type {
+  CaseloadCounts,
+  CasesWithoutContactPage,
+  CompletedHandoversPage,
+  HandoverPage,
+  HandoverSettings,
+  PlanBulkHandoversResult,
+  SpreadCasesResult,
+  WarmShareMonth,
+} from '@koers/contracts';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TeamIdParamDto } from '../contacts/contacts.dto';
+import { Access } from '../platform/auth/access.decorator';
+import { type AuthUser, CurrentAuthUser } from '../platform/auth/auth-user';
+import {
+  CaseloadCountsQueryDto,
+  CompletedHandoversQueryDto,
+  PlanBulkHandoversDto,
+  SpreadCasesDto,
+  TeamHandoverListQueryDto,
+  UpdateHandoverSettingsDto,
+  WarmShareQueryDto,
+} from './handovers.dto';
+import { TeamHandoversService } from './team-handovers.service';
+
+/** The teamleider's view of handovers and caseload, always of their own team. */
+@ApiTags('overdracht')
+@Controller('team')
+export class TeamHandoversController {
+  constructor(private readonly team: TeamHandoversService) {}
+
+  @Get('handovers')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Lopende overdrachten van het team: welke stap ontbreekt, dagen tot de overdracht' })
+  inProgress(@CurrentAuthUser() user: AuthUser, @Query() query: TeamHandoverListQueryDto): Promise<HandoverPage> {
+    return this.team.inProgress(user, query);
+  }
+
+  @Get('handovers/completed')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Afgeronde overdrachten (warm/koud) in een periode, met totalen' })
+  completed(@CurrentAuthUser() user: AuthUser, @Query() query: CompletedHandoversQueryDto): Promise<CompletedHandoversPage> {
+    return this.team.completed(user, query);
+  }
+
+  @Get('handovers/warm-share')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Aandeel warme overdrachten per maand' })
+  warmShare(@CurrentAuthUser() user: AuthUser, @Query() query: WarmShareQueryDto): Promise<WarmShareMonth[]> {
+    return this.team.warmShare(user, query.months);
+  }
+
+  @Post('handovers/spread')
+  @HttpCode(200)
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Voorstel: trajecten verdelen over collega’s naar caseload (slaat niets op)' })
+  spread(@CurrentAuthUser() user: AuthUser, @Body() body: SpreadCasesDto): Promise<SpreadCasesResult> {
+    return this.team.spread(user, body);
+  }
+
+  @Post('handovers')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Overdrachten plannen voor veel trajecten tegelijk (alles of niets)' })
+  planBulk(@CurrentAuthUser() user: AuthUser, @Body() body: PlanBulkHandoversDto): Promise<PlanBulkHandoversResult> {
+    return this.team.planBulk(user, body);
+  }
+
+  @Get('cases-without-contact')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Trajecten zonder contactpersoon, langst wachtend eerst' })
+  withoutContact(@CurrentAuthUser() user: AuthUser, @Query() query: TeamHandoverListQueryDto): Promise<CasesWithoutContactPage> {
+    return this.team.withoutContact(user, query);
+  }
+
+  @Get('caseload')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Caseload per klantmanager: actief, time-out, evaluatie verlopen, lang geen contact, overdrachten' })
+  caseload(@CurrentAuthUser() user: AuthUser, @Query() query: CaseloadCountsQueryDto): Promise<CaseloadCounts> {
+    return this.team.caseload(user, query);
+  }
+}
+
+/** The team's handover rules, next to its other settings. */
+@ApiTags('overdracht')
+@Controller('teams/:teamId/handover-settings')
+export class HandoverSettingsController {
+  constructor(private readonly team: TeamHandoversService) {}
+
+  @Get()
+  @Access.roles('teamleider', 'beheerder')
+  @ApiOperation({ summary: 'Regels voor warme overdracht van dit team (teamleider van dit team, beheerder)' })
+  get(@CurrentAuthUser() user: AuthUser, @Param() params: TeamIdParamDto): Promise<HandoverSettings> {
+    return this.team.settings(user, params.teamId);
+  }
+
+  @Patch()
+  @Access.roles('teamleider', 'beheerder')
+  @ApiOperation({ summary: 'Minimale aankondigingstermijn, minimaal aantal kennismakingen, leestermijn van de vorige contactpersoon' })
+  update(@CurrentAuthUser() user: AuthUser, @Param() params: TeamIdParamDto, @Body() body: UpdateHandoverSettingsDto): Promise<HandoverSettings> {
+    return this.team.updateSettings(user, params.teamId, body);
+  }
+}

@@ -1,0 +1,423 @@
+import type {
+  MyAgreement,
+  MyChangeResult,
+  MyComment,
+  MyContactPerson,
+  MyGoal,
+  MyPlan,
+  MyPlanVersion,
+  MyProposal,
+  MyStep,
+  MyWish,
+  PlanGoal,
+  PlanStep,
+  PlanVersionDetail,
+  PlanVersionStatus,
+  ProposalKind,
+  ProposalStatus,
+  YouthProposal,
+} from '@koers/contracts';
+import { formatDateNl, todayInNl } from '@koers/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseAccessService, type CaseScope } from '../cases/case-access.service';
+import { PlanQueries, type Queryable } from '../plan/plan.queries';
+import { assertCaseOpen, assertEditable } from '../plan/plan.rules';
+import { PlanService } from '../plan/plan.service';
+import { AuditService } from '../platform/audit/audit.service';
+import type { AuthUser } from '../platform/auth/auth-user';
+import { updateVersioned } from '../platform/database/versioned-update';
+import { DomainException } from '../platform/errors/domain.exception';
+
+interface ProposalRow {
+  id: string;
+  kind: ProposalKind;
+  target_lineage_id: string | null;
+  text: string;
+  status: ProposalStatus;
+  created_at: Date;
+}
+
+interface CommentRow {
+  id: string;
+  goal_lineage_id: string;
+  text: string;
+  author_user_id: string;
+  author_name: string;
+  created_at: Date;
+}
+
+interface Located {
+  case_id: string;
+  plan_version_id: string;
+  lineage_id: string;
+  author_user_id: string;
+}
+
+const toProposal = (r: ProposalRow): MyProposal => ({
+  id: r.id,
+  kind: r.kind,
+  targetLineageId: r.target_lineage_id,
+  text: r.text,
+  status: r.status,
+  createdAt: r.created_at.toISOString(),
+});
+
+const NO_PLAN = 'Je hebt nog geen plan. Je klantmanager maakt het plan samen met jou.';
+const STALE = 'Iemand anders heeft dit net veranderd. Bekijk de nieuwe tekst en probeer het opnieuw.';
+
+/**
+ * "Mijn plan": the logged-in jongere's own plan. Every route works on their own case only (found by
+ * youth.user_id and checked with CaseAccessService). What they write into a concept is applied; what
+ * they write while a version is voorgesteld or vastgesteld becomes a proposal for the next version.
+ */
+@Injectable()
+export class MyPlanService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+    private readonly plan: PlanService,
+  ) {}
+
+  // --- reading ---------------------------------------------------------------------------------
+
+  async get(user: AuthUser): Promise<MyPlan> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'read', 'my_plan.read');
+      const versions: { id: string; status: PlanVersionStatus }[] = await tx.query(
+        `SELECT id, status FROM plan_version WHERE case_id = $1 AND status IN ('vastgesteld', 'voorgesteld', 'concept')`,
+        [scope.id],
+      );
+      const comments: CommentRow[] = await tx.query(
+        `SELECT gc.id, gc.goal_lineage_id, gc.text, gc.author_user_id, u.name AS author_name, gc.created_at
+           FROM goal_comment gc JOIN app_user u ON u.id = gc.author_user_id
+          WHERE gc.case_id = $1 ORDER BY gc.created_at, gc.id`,
+        [scope.id],
+      );
+      const byStatus = async (status: PlanVersionStatus): Promise<MyPlanVersion | null> => {
+        const v = versions.find((x) => x.status === status);
+        if (!v) return null;
+        return toMyVersion((await PlanQueries.version(tx, v.id))!, user, comments);
+      };
+      const contact: { name: string; email: string | null }[] = await tx.query(
+        `SELECT u.name, u.email FROM youth_case c JOIN app_user u ON u.id = c.contact_user_id WHERE c.id = $1`,
+        [scope.id],
+      );
+      const youth: { name: string }[] = await tx.query(`SELECT name FROM youth WHERE id = $1`, [scope.youthId]);
+      const proposals: ProposalRow[] = await tx.query(
+        `SELECT id, kind, target_lineage_id, text, status, created_at FROM plan_proposal WHERE case_id = $1 ORDER BY created_at DESC, id LIMIT 100`,
+        [scope.id],
+      );
+      const wishes: { id: string; text: string; created_at: Date }[] = await tx.query(
+        `SELECT id, text, created_at FROM intake_wish WHERE case_id = $1 AND removed_at IS NULL ORDER BY created_at, id LIMIT 100`,
+        [scope.id],
+      );
+      await this.audit.record(tx, { action: 'my_plan.read', objectType: 'case', objectId: scope.id, caseId: scope.id, youthId: scope.youthId });
+      const contactPerson: MyContactPerson | null = contact[0] ? { name: contact[0].name, email: contact[0].email, phone: null } : null;
+      return {
+        caseId: scope.id,
+        youthName: youth[0]?.name ?? '',
+        contactPerson,
+        current: await byStatus('vastgesteld'),
+        proposed: await byStatus('voorgesteld'),
+        concept: await byStatus('concept'),
+        proposals: proposals.map(toProposal),
+        wishes: wishes.map((w): MyWish => ({ id: w.id, text: w.text, createdAt: w.created_at.toISOString() })),
+      };
+    });
+  }
+
+  /** For staff: the jongere's proposals on a case, open ones first. */
+  async proposalsForStaff(user: AuthUser, caseId: string): Promise<YouthProposal[]> {
+    const scope = await this.access.require(user, caseId, 'read', 'my_plan.proposals.read');
+    const rows: (ProposalRow & { number: number; author_name: string })[] = await this.db.query(
+      `SELECT p.id, p.kind, p.target_lineage_id, p.text, p.status, p.created_at, pv.number, u.name AS author_name
+         FROM plan_proposal p JOIN plan_version pv ON pv.id = p.plan_version_id JOIN app_user u ON u.id = p.author_user_id
+        WHERE p.case_id = $1 ORDER BY (p.status = 'open') DESC, p.created_at DESC, p.id LIMIT 200`,
+      [scope.id],
+    );
+    return rows.map((r) => ({ ...toProposal(r), planVersionNumber: r.number, authorName: r.author_name }));
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  /** A goal in the jongere's own words: into the concept, or as a proposal for the next version. */
+  async addGoal(user: AuthUser, title: string): Promise<MyChangeResult> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'youth-write', 'my_plan.goal.create');
+      assertOpen(scope);
+      const open: { id: string; status: PlanVersionStatus }[] = await tx.query(
+        `SELECT id, status FROM plan_version WHERE case_id = $1 AND status IN ('concept', 'voorgesteld', 'vastgesteld')
+          ORDER BY number DESC FOR UPDATE`,
+        [scope.id],
+      );
+      const concept = open.find((v) => v.status === 'concept');
+      if (concept) {
+        const rows: { id: string }[] = await tx.query(
+          `INSERT INTO goal (plan_version_id, case_id, lineage_id, title, youth_words, priority, author_user_id, author_role)
+           VALUES ($1, $2, gen_random_uuid(), $3, $3, (SELECT coalesce(max(priority), 0) + 1 FROM goal WHERE plan_version_id = $1), $4, 'jongere')
+           RETURNING id`,
+          [concept.id, scope.id, title, user.id],
+        );
+        const goal = (await PlanQueries.goal(tx, rows[0]!.id))!;
+        await this.revise(tx, user, scope.id, 'goal', goal.id, null, { title: goal.title, youthWords: goal.youthWords });
+        await this.audit.record(tx, { action: 'my_plan.goal.create', objectType: 'goal', objectId: goal.id, caseId: scope.id, youthId: scope.youthId, fields: ['title'] });
+        return { outcome: 'toegepast', goal: toMyGoal(goal, user, []) };
+      }
+      const target = open[0];
+      if (!target) throw DomainException.conflict(NO_PLAN);
+      const proposal = await this.propose(tx, user, scope, target.id, 'nieuw_doel', null, title);
+      return { outcome: 'voorstel', proposal };
+    });
+  }
+
+  /** New wording of a goal the jongere wrote. */
+  async editGoal(user: AuthUser, goalId: string, title: string, version: number): Promise<MyChangeResult> {
+    return this.db.transaction(async (tx) => {
+      const { scope, ref, status } = await this.locate(tx, user, 'goal', goalId, 'my_plan.goal.update');
+      if (ref.author_user_id !== user.id) throw DomainException.forbidden('Je kunt alleen doelen aanpassen die je zelf hebt geschreven. Je kunt wel een reactie geven.');
+      const before = (await PlanQueries.goal(tx, goalId))!;
+      if (status === 'concept') {
+        await updateVersioned(
+          tx,
+          `UPDATE goal SET title = $3, youth_words = $3, updated_at = now(), updated_by = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
+          [goalId, version, title, user.id],
+          () => PlanQueries.goal(tx, goalId),
+          STALE,
+        );
+        const after = (await PlanQueries.goal(tx, goalId))!;
+        await this.revise(tx, user, scope.id, 'goal', goalId, { title: before.title, youthWords: before.youthWords }, { title: after.title, youthWords: after.youthWords });
+        await this.audit.record(tx, { action: 'my_plan.goal.update', objectType: 'goal', objectId: goalId, caseId: scope.id, youthId: scope.youthId, fields: ['title'] });
+        return { outcome: 'toegepast', goal: toMyGoal(after, user, []) };
+      }
+      assertEditable(status, 'progress', before);
+      if (before.version !== version) throw DomainException.conflict(STALE, before);
+      return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'doel_tekst', ref.lineage_id, title) };
+    });
+  }
+
+  /** New wording of a step the jongere wrote. */
+  async editStep(user: AuthUser, stepId: string, text: string, version: number): Promise<MyChangeResult> {
+    return this.db.transaction(async (tx) => {
+      const { scope, ref, status } = await this.locate(tx, user, 'step', stepId, 'my_plan.step.update');
+      if (ref.author_user_id !== user.id) throw DomainException.forbidden('Je kunt alleen stappen aanpassen die je zelf hebt geschreven. Je kunt wel een reactie geven.');
+      const before = (await PlanQueries.step(tx, stepId))!;
+      if (status === 'concept') {
+        await updateVersioned(
+          tx,
+          `UPDATE step SET text = $3, updated_at = now(), updated_by = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
+          [stepId, version, text, user.id],
+          () => PlanQueries.step(tx, stepId),
+          STALE,
+        );
+        const after = (await PlanQueries.step(tx, stepId))!;
+        await this.revise(tx, user, scope.id, 'step', stepId, { text: before.text }, { text: after.text });
+        await this.audit.record(tx, { action: 'my_plan.step.update', objectType: 'step', objectId: stepId, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
+        return { outcome: 'toegepast', step: toMyStep(after, user) };
+      }
+      assertEditable(status, 'progress', before);
+      if (before.version !== version) throw DomainException.conflict(STALE, before);
+      return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'stap_tekst', ref.lineage_id, text) };
+    });
+  }
+
+  /** Progress on a step the jongere owns: allowed on the vastgesteld version too. */
+  async markStepDone(user: AuthUser, stepId: string, done: boolean, version: number): Promise<MyStep> {
+    return this.db.transaction(async (tx) => {
+      const { scope, status } = await this.locate(tx, user, 'step', stepId, 'my_plan.step.done');
+      const before = (await PlanQueries.step(tx, stepId))!;
+      if (before.owner.kind !== 'jongere') throw DomainException.forbidden('Je kunt alleen je eigen stappen afvinken.');
+      assertEditable(status, 'progress', before);
+      await updateVersioned(
+        tx,
+        `UPDATE step SET done_at = CASE WHEN $3::boolean THEN coalesce(done_at, now()) END, updated_at = now(), updated_by = $4, version = version + 1
+          WHERE id = $1 AND version = $2 RETURNING id`,
+        [stepId, version, done, user.id],
+        () => PlanQueries.step(tx, stepId),
+        STALE,
+      );
+      const after = (await PlanQueries.step(tx, stepId))!;
+      await this.revise(tx, user, scope.id, 'step', stepId, { done: before.done }, { done: after.done });
+      await this.audit.record(tx, { action: 'my_plan.step.done', objectType: 'step', objectId: stepId, caseId: scope.id, youthId: scope.youthId, fields: ['done'] });
+      return toMyStep(after, user);
+    });
+  }
+
+  /** A comment on any goal of their own plan (also on what staff wrote). */
+  async comment(user: AuthUser, goalId: string, text: string): Promise<MyComment> {
+    return this.db.transaction(async (tx) => {
+      const { scope, ref } = await this.locate(tx, user, 'goal', goalId, 'my_plan.goal.comment');
+      const rows: { id: string; created_at: Date }[] = await tx.query(
+        `INSERT INTO goal_comment (case_id, goal_lineage_id, text, author_user_id, author_role) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at`,
+        [scope.id, ref.lineage_id, text, user.id, user.role],
+      );
+      const row = rows[0]!;
+      await this.audit.record(tx, { action: 'my_plan.goal.comment', objectType: 'goal_comment', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
+      return { id: row.id, text, byMe: true, authorName: user.name, createdAt: row.created_at.toISOString() };
+    });
+  }
+
+  async addWish(user: AuthUser, text: string): Promise<MyWish> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'youth-write', 'my_plan.wish.create');
+      assertOpen(scope);
+      const rows: { id: string; created_at: Date }[] = await tx.query(
+        `INSERT INTO intake_wish (case_id, kind, text, author_user_id, author_role) VALUES ($1, 'wens', $2, $3, 'jongere') RETURNING id, created_at`,
+        [scope.id, text, user.id],
+      );
+      const row = rows[0]!;
+      await this.audit.record(tx, { action: 'my_plan.wish.create', objectType: 'intake_wish', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
+      return { id: row.id, text, createdAt: row.created_at.toISOString() };
+    });
+  }
+
+  /** The jongere agrees to a voorgesteld version with their own login; when staff agreed too, it is vastgesteld. */
+  async agree(user: AuthUser, planVersionId: string, version: number): Promise<MyPlanVersion> {
+    return this.db.transaction(async (tx) => {
+      const { scope, status } = await this.locate(tx, user, 'plan_version', planVersionId, 'my_plan.agree');
+      if (status !== 'voorgesteld') throw DomainException.conflict(status === 'concept' ? 'Dit plan is nog niet klaar. Je klantmanager legt het aan je voor als het klaar is.' : 'Met deze versie is al ingestemd.');
+      const before = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
+      if (before.youth_agreed_at) throw DomainException.conflict('Je hebt al ingestemd met dit plan.', await PlanQueries.version(tx, planVersionId));
+      if (before.evaluation_date && before.evaluation_date < todayInNl()) {
+        throw DomainException.conflict(`De datum van het volgende gesprek (${formatDateNl(before.evaluation_date)}) is al voorbij. Vraag je klantmanager om een nieuwe datum.`);
+      }
+      await updateVersioned(
+        tx,
+        `UPDATE plan_version SET youth_agreed_at = now(), youth_agreed_via = 'eigen_login', youth_agreement_recorded_by = $3, version = version + 1
+          WHERE id = $1 AND version = $2 RETURNING id`,
+        [planVersionId, version, user.id],
+        () => PlanQueries.version(tx, planVersionId),
+        'Het plan is net veranderd. Lees het nog een keer en stem dan opnieuw in.',
+      );
+      const after = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
+      await this.revise(tx, user, scope.id, 'plan_version', planVersionId, { youthAgreedAt: null }, { youthAgreedAt: after.youth_agreed_at, youthAgreedVia: 'eigen_login' });
+      await this.audit.record(tx, { action: 'plan.agree', objectType: 'plan_version', objectId: planVersionId, caseId: scope.id, youthId: scope.youthId, fields: ['youth_agreed_at', 'youth_agreed_via'] });
+      if (after.staff_agreed_at) await this.plan.establish(tx, user, scope, after);
+      return toMyVersion((await PlanQueries.version(tx, planVersionId))!, user, []);
+    });
+  }
+
+  /** What the jongere does not agree with: kept as a proposal for the klantmanager. */
+  async disagree(user: AuthUser, planVersionId: string, text: string): Promise<MyProposal> {
+    return this.db.transaction(async (tx) => {
+      const { scope, status } = await this.locate(tx, user, 'plan_version', planVersionId, 'my_plan.disagree');
+      assertEditable(status, 'progress');
+      return this.propose(tx, user, scope, planVersionId, 'niet_eens', null, text);
+    });
+  }
+
+  // --- plumbing --------------------------------------------------------------------------------
+
+  /** The jongere's own case: the open one, else the newest. 404 when they have none. */
+  private async ownCase(user: AuthUser, tx: EntityManager, mode: 'read' | 'youth-write', action: string): Promise<CaseScope> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT c.id FROM youth_case c JOIN youth y ON y.id = c.youth_id WHERE y.user_id = $1
+        ORDER BY (c.phase = 'afgesloten'), c.created_at DESC LIMIT 1`,
+      [user.id],
+    );
+    if (!rows[0]) throw DomainException.notFound('Je plan');
+    return this.access.require(user, rows[0].id, mode, action, tx);
+  }
+
+  /** Finds a record's case and version, checks it is the jongere's own (404 otherwise) and locks the version. */
+  private async locate(
+    tx: EntityManager,
+    user: AuthUser,
+    kind: 'goal' | 'step' | 'plan_version',
+    id: string,
+    action: string,
+  ): Promise<{ scope: CaseScope; ref: Located; status: PlanVersionStatus }> {
+    const rows: Located[] = await tx.query(LOCATE[kind], [id]);
+    const ref = rows[0];
+    if (!ref) throw DomainException.notFound(kind === 'goal' ? 'Dit doel' : kind === 'step' ? 'Deze stap' : 'Dit plan');
+    const scope = await this.access.require(user, ref.case_id, 'youth-write', action, tx);
+    assertOpen(scope);
+    const pv: { status: PlanVersionStatus }[] = await tx.query(`SELECT status FROM plan_version WHERE id = $1 FOR UPDATE`, [ref.plan_version_id]);
+    return { scope, ref, status: pv[0]!.status };
+  }
+
+  private async propose(tx: EntityManager, user: AuthUser, scope: CaseScope, planVersionId: string, kind: ProposalKind, target: string | null, text: string): Promise<MyProposal> {
+    const rows: ProposalRow[] = await tx.query(
+      `INSERT INTO plan_proposal (case_id, plan_version_id, kind, target_lineage_id, text, author_user_id, author_role)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, kind, target_lineage_id, text, status, created_at`,
+      [scope.id, planVersionId, kind, target, text, user.id, user.role],
+    );
+    const row = rows[0]!;
+    await this.audit.record(tx, { action: 'my_plan.propose', objectType: 'plan_proposal', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['kind', 'text'] });
+    return toProposal(row);
+  }
+
+  private async revise(tx: Queryable, user: AuthUser, caseId: string, entityType: string, entityId: string, before: object | null, after: object | null): Promise<void> {
+    await tx.query(
+      `INSERT INTO revision (case_id, entity_type, entity_id, changed_by, changed_by_role, before, after) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
+      [caseId, entityType, entityId, user.id, user.role, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null],
+    );
+  }
+}
+
+const LOCATE = {
+  goal: `SELECT case_id, plan_version_id, lineage_id, author_user_id FROM goal WHERE id = $1`,
+  step: `SELECT s.case_id, g.plan_version_id, s.lineage_id, s.author_user_id FROM step s JOIN goal g ON g.id = s.goal_id WHERE s.id = $1`,
+  plan_version: `SELECT case_id, id AS plan_version_id, id AS lineage_id, NULL AS author_user_id FROM plan_version WHERE id = $1`,
+} as const;
+
+function assertOpen(scope: CaseScope): void {
+  try {
+    assertCaseOpen(scope.phase);
+  } catch {
+    throw DomainException.conflict('Je traject is afgesloten. Je kunt je plan nog lezen, maar niet meer veranderen.');
+  }
+}
+
+function toMyStep(s: PlanStep, user: AuthUser): MyStep {
+  return {
+    id: s.id,
+    lineageId: s.lineageId,
+    text: s.text,
+    ownerKind: s.owner.kind,
+    ownerName: s.owner.name,
+    dueDate: s.dueDate,
+    done: s.done,
+    canMarkDone: s.owner.kind === 'jongere',
+    writtenByMe: s.author.id === user.id,
+    version: s.version,
+  };
+}
+
+function toMyGoal(g: PlanGoal, user: AuthUser, comments: CommentRow[]): MyGoal {
+  const steps = g.steps.map((s) => toMyStep(s, user));
+  return {
+    id: g.id,
+    lineageId: g.lineageId,
+    title: g.title,
+    youthWords: g.youthWords,
+    description: g.description,
+    status: g.status,
+    targetDate: g.targetDate,
+    writtenByMe: g.author.id === user.id,
+    authorName: g.author.name,
+    version: g.version,
+    steps,
+    nextStepId: steps.find((s) => !s.done)?.id ?? null,
+    comments: comments
+      .filter((c) => c.goal_lineage_id === g.lineageId)
+      .map((c) => ({ id: c.id, text: c.text, byMe: c.author_user_id === user.id, authorName: c.author_name, createdAt: c.created_at.toISOString() })),
+  };
+}
+
+function toMyVersion(v: PlanVersionDetail, user: AuthUser, comments: CommentRow[]): MyPlanVersion {
+  return {
+    id: v.id,
+    number: v.number,
+    status: v.status,
+    version: v.version,
+    evaluationDate: v.evaluationDate,
+    establishedAt: v.signOff.establishedAt,
+    youthAgreedAt: v.signOff.youth?.agreedAt ?? null,
+    consequences: v.consequences,
+    goals: v.goals.map((g) => toMyGoal(g, user, comments)),
+    agreements: v.agreements.map((a): MyAgreement => ({ id: a.id, kind: a.kind, text: a.text })),
+  };
+}

@@ -1,0 +1,184 @@
+import type { AgreementKind, GoalStatus, PlanVersionStatus, StepOwnerKind } from './plan';
+
+/*
+ * "Mijn plan": the jongere's own view of their plan, and what they may co-write. All routes are
+ * under /api/me/plan and always work on the logged-in jongere's own case.
+ */
+
+export const MY_PLAN_LIMITS = { title: 200, text: 2000 } as const;
+
+export const PROPOSAL_KINDS = ['nieuw_doel', 'doel_tekst', 'stap_tekst', 'niet_eens'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const PROPOSAL_KIND_LABELS: Record<ProposalKind, string> = {
+  nieuw_doel: 'Nieuw doel van de jongere',
+  doel_tekst: 'Andere woorden voor een doel',
+  stap_tekst: 'Andere woorden voor een stap',
+  niet_eens: 'Waar de jongere het niet mee eens is',
+};
+export const PROPOSAL_STATUSES = ['open', 'overgenomen', 'besproken'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** Who to contact: the contact person (klantmanager). Staff accounts have an e-mail address; no phone is stored. */
+export interface MyContactPerson {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface MyComment {
+  id: string;
+  text: string;
+  /** True when the jongere wrote it. */
+  byMe: boolean;
+  authorName: string;
+  /** ISO timestamp. */
+  createdAt: string;
+}
+
+export interface MyStep {
+  id: string;
+  lineageId: string;
+  text: string;
+  ownerKind: StepOwnerKind;
+  /** Readable name of who does it ("Jij" is up to the UI when ownerKind is 'jongere'). */
+  ownerName: string;
+  dueDate: string | null;
+  done: boolean;
+  /** The jongere may mark this step done (it is theirs). */
+  canMarkDone: boolean;
+  /** The jongere wrote this step, so they may change its wording. */
+  writtenByMe: boolean;
+  version: number;
+}
+
+export interface MyGoal {
+  id: string;
+  lineageId: string;
+  title: string;
+  /** The jongere's own words for the goal, if any. */
+  youthWords: string | null;
+  description: string | null;
+  status: GoalStatus;
+  targetDate: string | null;
+  /** The jongere wrote this goal, so they may change its wording. */
+  writtenByMe: boolean;
+  authorName: string;
+  version: number;
+  steps: MyStep[];
+  /** The first step not done yet (what is next), or null. */
+  nextStepId: string | null;
+  comments: MyComment[];
+}
+
+export interface MyAgreement {
+  id: string;
+  kind: AgreementKind;
+  text: string;
+}
+
+export interface MyPlanVersion {
+  id: string;
+  number: number;
+  status: PlanVersionStatus;
+  /** Needed to agree to a voorgesteld version. */
+  version: number;
+  evaluationDate: string | null;
+  /** ISO timestamp, when both agreed. */
+  establishedAt: string | null;
+  /** ISO timestamp when the jongere agreed (for a voorgesteld version: already done?). */
+  youthAgreedAt: string | null;
+  consequences: string | null;
+  /** Goals first, by priority. */
+  goals: MyGoal[];
+  agreements: MyAgreement[];
+}
+
+export interface MyProposal {
+  id: string;
+  kind: ProposalKind;
+  /** The goal or step it is about (lineage id), when kind is doel_tekst or stap_tekst. */
+  targetLineageId: string | null;
+  text: string;
+  status: ProposalStatus;
+  /** ISO timestamp. */
+  createdAt: string;
+}
+
+export interface MyWish {
+  id: string;
+  text: string;
+  createdAt: string;
+}
+
+/** `GET /api/me/plan` */
+export interface MyPlan {
+  caseId: string;
+  youthName: string;
+  contactPerson: MyContactPerson | null;
+  /** The plan in force (vastgesteld), or null when there is none yet. */
+  current: MyPlanVersion | null;
+  /** A version waiting for the jongere's agreement (voorgesteld), or null. */
+  proposed: MyPlanVersion | null;
+  /** A version being written (concept): the jongere's changes go straight into it. */
+  concept: MyPlanVersion | null;
+  /** The jongere's proposals for the next version, newest first. */
+  proposals: MyProposal[];
+  wishes: MyWish[];
+}
+
+/** `POST /api/me/plan/goals` — into the concept, or as a proposal when there is none. */
+export interface MyGoalRequest {
+  title: string;
+}
+
+/** Result of a change: applied directly (concept) or kept as a proposal for the next version. */
+export interface MyChangeResult {
+  outcome: 'toegepast' | 'voorstel';
+  goal?: MyGoal;
+  step?: MyStep;
+  proposal?: MyProposal;
+}
+
+/** `PATCH /api/me/plan/goals/:goalId` — only goals the jongere wrote. */
+export interface MyGoalWordingRequest {
+  title: string;
+  version: number;
+}
+
+/** `PATCH /api/me/plan/steps/:stepId` — only steps the jongere wrote. */
+export interface MyStepWordingRequest {
+  text: string;
+  version: number;
+}
+
+/** `POST /api/me/plan/steps/:stepId/done` — only steps the jongere owns. */
+export interface MyStepDoneRequest {
+  done: boolean;
+  version: number;
+}
+
+/** `POST /api/me/plan/goals/:goalId/comments` */
+export interface MyCommentRequest {
+  text: string;
+}
+
+/** `POST /api/me/plan/wishes` */
+export interface MyWishRequest {
+  text: string;
+}
+
+/** `POST /api/me/plan/versions/:id/agree` */
+export interface MyAgreeRequest {
+  version: number;
+}
+
+/** `POST /api/me/plan/versions/:id/disagree` — what they do not agree with (kept as a proposal). */
+export interface MyDisagreeRequest {
+  text: string;
+}
+
+/** For staff: `GET /api/cases/:caseId/youth-proposals` — the jongere's open proposals. */
+export interface YouthProposal extends MyProposal {
+  planVersionNumber: number;
+  authorName: string;
+}
