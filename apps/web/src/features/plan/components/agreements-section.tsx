@@ -189,7 +189,7 @@ function AgreementItem({ agreement, onDeleted }: { agreement: PlanAgreement; onD
             target={agreement.text}
             question={tp('agreements.deleteQuestion', { text: agreement.text })}
             busy={remove.isPending}
-            onDelete={(version, callbacks) => remove.mutate({ agreementId: agreement.id, version }, callbacks)}
+            onDelete={(version, { onSuccess, onError }) => remove.mutate({ agreementId: agreement.id, version, after: onSuccess }, { onError })}
             onDeleted={() => {
               notify(tp('agreements.deleted'));
               onDeleted();

@@ -17,7 +17,9 @@ export interface DeleteControlProps {
   target: string;
   question: string;
   busy: boolean;
+  /** Deletes; `onSuccess` must run even after this control has left the page (see usePlanWrite's `after`). */
   onDelete: (version: number, callbacks: { onSuccess: () => void; onError: (error: unknown) => void }) => void;
+  /** Runs once the record is gone, possibly after this control has left the page: announce it and move focus. */
   onDeleted: () => void;
 }
 

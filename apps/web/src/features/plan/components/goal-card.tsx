@@ -172,7 +172,7 @@ export function GoalCard({ goal, place, onDeleted }: GoalCardProps) {
               target={goal.title}
               question={tp('goal.deleteQuestion', { title: goal.title, steps: goal.steps.length })}
               busy={remove.isPending}
-              onDelete={(version, callbacks) => remove.mutate({ goalId: goal.id, version }, callbacks)}
+              onDelete={(version, { onSuccess, onError }) => remove.mutate({ goalId: goal.id, version, after: onSuccess }, { onError })}
               onDeleted={() => {
                 notify(tp('goal.deleted', { title: goal.title }));
                 onDeleted();

@@ -10,6 +10,7 @@ import { tp } from '../i18n';
 import { GoalCard, goalHeadingId } from './goal-card';
 import { GoalForm } from './goal-form';
 import { usePlanContext } from './plan-context';
+import { useReopenGuard } from './reopen-guard';
 
 /** The id of the "Doel toevoegen" button: what a "goals are missing" message links to. */
 export const ADD_GOAL_ID = 'doel-toevoegen';
@@ -23,6 +24,7 @@ function focusSoon(id: string) {
 function ObstacleSuggestions({ obstacles }: { obstacles: UrgentObstacle[] }) {
   const { caseId, notify } = usePlanContext();
   const fromObstacle = useGoalFromObstacle(caseId);
+  const { guard, confirm } = useReopenGuard();
   const [problem, setProblem] = useState<string | null>(null);
   if (obstacles.length === 0) return null;
   return (
@@ -40,13 +42,15 @@ function ObstacleSuggestions({ obstacles }: { obstacles: UrgentObstacle[] }) {
               disabled={fromObstacle.isPending}
               onClick={() => {
                 setProblem(null);
-                fromObstacle.mutate(o.id, {
-                  onSuccess: (goal) => {
-                    notify(tp('goals.obstacles.made', { title: goal.title }));
-                    focusSoon(goalHeadingId(goal.id));
-                  },
-                  onError: (error) => setProblem(isApiError(error) ? error.title : tp('error.unexpected')),
-                });
+                guard(() =>
+                  fromObstacle.mutate(o.id, {
+                    onSuccess: (goal) => {
+                      notify(tp('goals.obstacles.made', { title: goal.title }));
+                      focusSoon(goalHeadingId(goal.id));
+                    },
+                    onError: (error) => setProblem(isApiError(error) ? error.title : tp('error.unexpected')),
+                  }),
+                );
               }}
               aria-label={`${tp('goals.obstacles.make')}: ${URGENT_OBSTACLE_KIND_LABELS[o.kind]}`}
             >
@@ -55,6 +59,7 @@ function ObstacleSuggestions({ obstacles }: { obstacles: UrgentObstacle[] }) {
           </li>
         ))}
       </ul>
+      {confirm}
       {problem ? (
         <Alert type="error" role="alert">
           <Paragraph>{problem}</Paragraph>

@@ -147,6 +147,31 @@ describe('plan van aanpak: goals', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('deletes a step after asking, with its version; announces it and puts focus back on the steps', async () => {
+    const step = makeStep({ version: 3 });
+    const state = { plan: makeOverview(makeVersion({ goals: [makeGoal({ steps: [step] })] })) };
+    let deleted = '';
+    const fetch = network(state, {
+      [`DELETE /api/steps/${step.id}`]: ({ path }) => {
+        deleted = path;
+        state.plan = makeOverview(makeVersion({ goals: [makeGoal({ steps: [] })] }));
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderApp(PLAN_PATH, { fetch, session: klantmanager });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Stap verwijderen: Bellen met de woningcorporatie' }));
+    const question = screen.getByRole('group', { name: 'Weet u zeker dat u de stap "Bellen met de woningcorporatie" wilt verwijderen?' });
+    expect(question).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Ja, verwijderen' }));
+
+    expect(await screen.findByText('De stap "Bellen met de woningcorporatie" is verwijderd.')).toBeInTheDocument();
+    expect(deleted).toBe(`/api/steps/${step.id}?version=3`);
+    expect(screen.getByRole('heading', { name: 'Stappen: Een vaste slaapplek' })).toHaveFocus();
+    expect(screen.getByText('Nog geen stappen.')).toBeInTheDocument();
+  });
+
   it('ticks a step off with its version, also on a vastgesteld plan whose content is fixed', async () => {
     const step = makeStep({ version: 5 });
     const version = makeVersion({ status: 'vastgesteld', evaluationDate: '2030-06-01', goals: [makeGoal({ steps: [step] })] });

@@ -146,7 +146,7 @@ export function StepItem({ step, goalId, goalTitle, onDeleted }: StepItemProps) 
             target={step.text}
             question={tp('step.deleteQuestion', { text: step.text })}
             busy={remove.isPending}
-            onDelete={(version, callbacks) => remove.mutate({ stepId: step.id, version }, callbacks)}
+            onDelete={(version, { onSuccess, onError }) => remove.mutate({ stepId: step.id, version, after: onSuccess }, { onError })}
             onDeleted={() => {
               notify(tp('step.deleted', { text: step.text }));
               onDeleted();

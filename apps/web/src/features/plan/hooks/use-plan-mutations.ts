@@ -23,6 +23,12 @@ import { isApiError } from '../../../api/api-error';
 import { caseKeys } from '../../case/hooks/use-case';
 import { planKeys } from './plan-keys';
 
+/** A delete's variables: which record, the version the user saw, and what to do once it is gone. */
+interface DeleteVars {
+  version: number;
+  after?: () => void;
+}
+
 /** Which other parts of the case a plan write may change (besides the plan itself). */
 interface Touches {
   /** The case header: phase, next evaluation date, signals. */
@@ -51,7 +57,12 @@ function usePlanWrite<V, R>(caseId: string, write: (api: ApiClient, vars: V) => 
     ]);
   return useMutation({
     mutationFn: (vars: V) => write(api, vars),
-    onSuccess: () => refresh(),
+    // On the mutation itself, not on one mutate call: this still runs when the item written to has
+    // left the page (a deleted step), so `after` can announce it and move focus.
+    onSuccess: async (_data, vars) => {
+      await refresh();
+      (vars as { after?: () => void } | undefined)?.after?.();
+    },
     onError: (error) => {
       if (isApiError(error) && (error.status === 409 || error.status === 404)) void refresh();
     },
@@ -113,7 +124,7 @@ export function useChangeGoalStatus(caseId: string) {
 }
 
 export function useDeleteGoal(caseId: string) {
-  return usePlanWrite(caseId, (api, v: { goalId: string; version: number }) => api.delete(`/goals/${id(v.goalId)}?version=${v.version}`), {
+  return usePlanWrite(caseId, (api, v: DeleteVars & { goalId: string }) => api.delete(`/goals/${id(v.goalId)}?version=${v.version}`), {
     intake: true,
     network: true,
   });
@@ -138,7 +149,7 @@ export function useMarkStepDone(caseId: string) {
 }
 
 export function useDeleteStep(caseId: string) {
-  return usePlanWrite(caseId, (api, v: { stepId: string; version: number }) => api.delete(`/steps/${id(v.stepId)}?version=${v.version}`), {
+  return usePlanWrite(caseId, (api, v: DeleteVars & { stepId: string }) => api.delete(`/steps/${id(v.stepId)}?version=${v.version}`), {
     network: true,
   });
 }
@@ -156,5 +167,5 @@ export function useUpdateAgreement(caseId: string) {
 }
 
 export function useDeleteAgreement(caseId: string) {
-  return usePlanWrite(caseId, (api, v: { agreementId: string; version: number }) => api.delete(`/agreements/${id(v.agreementId)}?version=${v.version}`));
+  return usePlanWrite(caseId, (api, v: DeleteVars & { agreementId: string }) => api.delete(`/agreements/${id(v.agreementId)}?version=${v.version}`));
 }
