@@ -9,6 +9,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { HandoversModule } from './handovers/handovers.module';
 import { IntakeModule } from './intake/intake.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { MyPlanModule } from './my-plan/my-plan.module';
 import { NetworkModule } from './network/network.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PlanModule } from './plan/plan.module';
@@ -20,6 +21,7 @@ import { dataSourceOptions } from './platform/database/data-source-options';
 import { HealthModule } from './platform/health/health.module';
 import { loggerOptions } from './platform/logging/logger-options';
 import { WerkwijzerModule } from './werkwijzer/werkwijzer.module';
+import { SelfCheckModule } from './self-check/self-check.module';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -51,9 +53,11 @@ export class AppModule {
         NetworkModule,
         IntakeModule,
         PlanModule,
+        MyPlanModule,
         NotificationsModule,
         HandoversModule,
         WerkwijzerModule,
+        SelfCheckModule,
       ],
     };
   }

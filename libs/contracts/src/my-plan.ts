@@ -182,3 +182,14 @@ export interface YouthProposal extends MyProposal {
   planVersionNumber: number;
   authorName: string;
 }
+
+/** For staff: `POST /api/youth-proposals/:id/decision` — taken into the plan, or discussed (and left out). */
+export interface DecideProposalRequest {
+  status: Exclude<ProposalStatus, 'open'>;
+}
+
+/** For staff: `GET /api/cases/:caseId/goal-comments` — what was said about the goals (by goal lineage). */
+export interface GoalComment extends MyComment {
+  goalLineageId: string;
+  authorRole: string;
+}

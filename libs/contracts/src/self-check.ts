@@ -186,3 +186,28 @@ export interface UpdateImprovementActionRequest {
   dueDate?: string | null;
   done?: boolean;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Jongeren, invited by a link (no account needed)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * POST /api/self-check/rounds/:roundId/youth-invitations (klantmanager, teamleider of the team; open
+ * round) → 201. One link per jongere: whoever holds it is that one respondent (kind 'jongere').
+ * The token is shown once; only its hash is stored.
+ */
+export interface SelfCheckYouthInvitation {
+  token: string;
+  /** The web path to send, e.g. '/check/<token>'. */
+  path: string;
+}
+
+/** GET /api/self-check/invite/:token (public) — the round, the factors and this respondent's own answers. */
+export interface SelfCheckInvite {
+  roundTitle: string;
+  teamName: string;
+  themes: { number: number; title: string; factors: { number: FactorNumber; title: string }[] }[];
+  answers: SelfCheckAnswer[];
+  canAnswer: boolean;
+}
+/* PUT /api/self-check/invite/:token/answers/:factor (public) with SaveSelfCheckAnswerRequest → SelfCheckAnswer. */

@@ -39,17 +39,19 @@ interface AxeViolation {
   id: string;
   impact: string;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; failureSummary?: string }[];
 }
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and fails on any violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Let entrance animations (a fading-in celebration) settle: contrast is judged on the final state.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 8_000 });
   // Evaluated through the DevTools protocol, so the page's strict CSP stays on.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, summary: (n as { failureSummary?: string }).failureSummary })) }));
   });
   expect(violations, `axe-core violations on ${label}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }

@@ -1,4 +1,5 @@
 import {
+  type DecideProposalRequest,
   MY_PLAN_LIMITS,
   type MyAgreeRequest,
   type MyCommentRequest,
@@ -8,10 +9,11 @@ import {
   type MyStepDoneRequest,
   type MyStepWordingRequest,
   type MyWishRequest,
+  type ProposalStatus,
 } from '@koers/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VersionDto } from '../cases/cases.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -43,3 +45,15 @@ export class MyTextDto implements MyCommentRequest, MyWishRequest, MyDisagreeReq
 }
 
 export class MyAgreeDto extends VersionDto implements MyAgreeRequest {}
+
+export class ProposalIdParamDto {
+  @IsUUID()
+  id!: string;
+}
+
+const DECISIONS = ['overgenomen', 'besproken'] as const;
+
+export class DecideProposalDto implements DecideProposalRequest {
+  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS)
+  status!: Exclude<ProposalStatus, 'open'>;
+}

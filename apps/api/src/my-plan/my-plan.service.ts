@@ -1,4 +1,5 @@
 import type {
+  GoalComment,
   MyAgreement,
   MyChangeResult,
   MyComment,
@@ -132,13 +133,55 @@ export class MyPlanService {
   /** For staff: the jongere's proposals on a case, open ones first. */
   async proposalsForStaff(user: AuthUser, caseId: string): Promise<YouthProposal[]> {
     const scope = await this.access.require(user, caseId, 'read', 'my_plan.proposals.read');
-    const rows: (ProposalRow & { number: number; author_name: string })[] = await this.db.query(
+    return this.proposalsWhere(this.db, 'p.case_id = $1', [scope.id]);
+  }
+
+  private async proposalsWhere(runner: Queryable, where: string, params: unknown[]): Promise<YouthProposal[]> {
+    const rows: (ProposalRow & { number: number; author_name: string })[] = await runner.query(
       `SELECT p.id, p.kind, p.target_lineage_id, p.text, p.status, p.created_at, pv.number, u.name AS author_name
          FROM plan_proposal p JOIN plan_version pv ON pv.id = p.plan_version_id JOIN app_user u ON u.id = p.author_user_id
-        WHERE p.case_id = $1 ORDER BY (p.status = 'open') DESC, p.created_at DESC, p.id LIMIT 200`,
-      [scope.id],
+        WHERE ${where} ORDER BY (p.status = 'open') DESC, p.created_at DESC, p.id LIMIT 200`,
+      params,
     );
     return rows.map((r) => ({ ...toProposal(r), planVersionNumber: r.number, authorName: r.author_name }));
+  }
+
+  /** For staff: all comments on the goals of a case, oldest first (per case: naturally bounded, capped). */
+  async commentsForStaff(user: AuthUser, caseId: string): Promise<GoalComment[]> {
+    const scope = await this.access.require(user, caseId, 'read', 'my_plan.comments.read');
+    const rows: (CommentRow & { author_role: string })[] = await this.db.query(
+      `SELECT gc.id, gc.goal_lineage_id, gc.text, gc.author_user_id, gc.author_role, u.name AS author_name, gc.created_at
+         FROM goal_comment gc JOIN app_user u ON u.id = gc.author_user_id
+        WHERE gc.case_id = $1 ORDER BY gc.created_at, gc.id LIMIT 500`,
+      [scope.id],
+    );
+    return rows.map((c) => ({
+      id: c.id,
+      goalLineageId: c.goal_lineage_id,
+      text: c.text,
+      byMe: c.author_user_id === user.id,
+      authorName: c.author_name,
+      authorRole: c.author_role,
+      createdAt: c.created_at.toISOString(),
+    }));
+  }
+
+  /** For the contact person: a proposal was taken into the plan, or discussed. */
+  async decide(user: AuthUser, proposalId: string, status: 'overgenomen' | 'besproken'): Promise<YouthProposal> {
+    return this.db.transaction(async (tx) => {
+      const located: { case_id: string }[] = await tx.query(`SELECT case_id FROM plan_proposal WHERE id = $1`, [proposalId]);
+      if (!located[0]) throw DomainException.notFound('Dit voorstel');
+      const scope = await this.access.require(user, located[0].case_id, 'write', 'my_plan.proposal.decide', tx);
+      const rows: unknown = await tx.query(
+        `UPDATE plan_proposal SET status = $2, decided_at = now(), decided_by = $3 WHERE id = $1 AND status = 'open' RETURNING id`,
+        [proposalId, status, user.id],
+      );
+      const updated = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows;
+      const current = (await this.proposalsWhere(tx, 'p.id = $1', [proposalId]))[0]!;
+      if ((updated as unknown[]).length !== 1) throw DomainException.conflict('Over dit voorstel is al beslist.', current);
+      await this.audit.record(tx, { action: 'my_plan.proposal.decide', objectType: 'plan_proposal', objectId: proposalId, caseId: scope.id, youthId: scope.youthId, fields: ['status'] });
+      return current;
+    });
   }
 
   // --- writing ---------------------------------------------------------------------------------

@@ -140,3 +140,15 @@ export class UpdateActionDto implements UpdateImprovementActionRequest {
   @IsBoolean()
   done?: boolean;
 }
+
+export class InviteTokenParamDto {
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{20,100}$/, { context: { message: 'Deze link klopt niet.' } })
+  token!: string;
+}
+
+export class InviteAnswerParamsDto extends InviteTokenParamDto {
+  @ApiProperty({ example: '4.17' })
+  @IsIn(WERKWIJZER_FACTOR_NUMBERS, { context: { message: 'Kies een succesfactor van 1.1 tot en met 7.31.' } })
+  factor!: string;
+}

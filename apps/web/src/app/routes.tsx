@@ -10,6 +10,8 @@ import { CaseloadPage } from '../features/caseload/components/caseload-page';
 import { RegisterYouthPage } from '../features/caseload/components/register-youth-page';
 import { REGISTER_YOUTH_PATH } from '../features/caseload/paths';
 import { ContactsTab } from '../features/contacts/components/contacts-tab';
+import { HandoverTab } from '../features/handovers/components/handover-tab';
+import { TeamHandoversPage } from '../features/handovers/components/team-handovers-page';
 import { IntakeTab } from '../features/intake/components/intake-tab';
 import { MilestonesTab } from '../features/milestones/components/milestones-tab';
 import { NetworkTab } from '../features/network/components/network-tab';
@@ -18,7 +20,11 @@ import { AppLayout } from '../features/layout/components/app-layout';
 import { NotFoundPage } from '../features/layout/components/not-found-page';
 import { RouteErrorPage } from '../features/layout/components/route-error-page';
 import { MyPlanPage } from '../features/my-plan/components/my-plan-page';
+import { selfCheckPublicRoutes, selfCheckRoutes } from '../features/self-check/routes';
 import { TeamPage } from '../features/team/components/team-page';
+import { WerkwijzerContentPage } from '../features/werkwijzer/components/werkwijzer-content-page';
+import { WerkwijzerTab } from '../features/werkwijzer/components/werkwijzer-tab';
+import { WERKWIJZER_ADMIN_PATH } from '../features/werkwijzer/paths';
 import { CASE_TABS, PATHS } from '../routing/paths';
 
 /** Every page. Role pages sit behind RequireRole; everything renders inside AppLayout. */
@@ -30,6 +36,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRedirect /> },
       { path: PATHS.login, element: <LoginPage /> },
       { path: PATHS.activation, element: <ActivationPage /> },
+      ...selfCheckPublicRoutes,
       {
         element: <RequireRole role="klantmanager" />,
         children: [
@@ -50,13 +57,16 @@ export const routes: RouteObject[] = [
               { path: CASE_TABS.milestones, element: <MilestonesTab /> },
               { path: CASE_TABS.contacts, element: <ContactsTab /> },
               { path: CASE_TABS.network, element: <NetworkTab /> },
+              { path: CASE_TABS.werkwijzer, element: <WerkwijzerTab /> },
+              { path: CASE_TABS.handover, element: <HandoverTab /> },
             ],
           },
+          ...selfCheckRoutes,
         ],
       },
-      { element: <RequireRole role="teamleider" />, children: [{ path: PATHS.team, element: <TeamPage /> }] },
+      { element: <RequireRole role="teamleider" />, children: [{ path: PATHS.team, element: <TeamPage /> }, { path: PATHS.teamHandovers, element: <TeamHandoversPage /> }] },
       { element: <RequireRole role="jongere" />, children: [{ path: PATHS.myPlan, element: <MyPlanPage /> }] },
-      { element: <RequireRole role="beheerder" />, children: [{ path: PATHS.admin, element: <AdminPage /> }] },
+      { element: <RequireRole role="beheerder" />, children: [{ path: PATHS.admin, element: <AdminPage /> }, { path: WERKWIJZER_ADMIN_PATH, element: <WerkwijzerContentPage /> }] },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,6 +7,12 @@ export const PATHS = {
   activation: '/activeren',
   caseload: '/caseload',
   team: '/team',
+  /** Doe de check (the verbetertool) of the own team: rounds; `/:roundId/invullen` and `/:roundId/uitkomst` below it. */
+  selfCheck: '/team/check',
+  /** The teamleider's handover overview. */
+  teamHandovers: '/team/overdrachten',
+  /** Doe de check for a jongere invited by a link: `/check/:token` (public). */
+  selfCheckInvite: '/check',
   myPlan: '/mijn-plan',
   admin: '/beheer',
   /** One case (traject): `/trajecten/:caseId`, with a tab per part. */
@@ -21,6 +27,8 @@ export const CASE_TABS = {
   milestones: 'mijlpalen',
   contacts: 'contact',
   network: 'netwerk',
+  werkwijzer: 'werkwijzer',
+  handover: 'overdracht',
 } as const;
 export type CaseTab = keyof typeof CASE_TABS;
 

@@ -1,9 +1,12 @@
 import { Link as RouterLink } from 'react-router';
 import { t } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../routing/use-page-title';
+import { PATHS } from '../../../routing/paths';
 import { Heading, PageHeading } from '../../../ui/heading';
+import { Link } from '../../../ui/link';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { tx as selfCheckTx } from '../../self-check/i18n';
 import { tx } from '../i18n';
 import { REGISTER_YOUTH_PATH } from '../paths';
 import { CaseList } from './case-list';
@@ -22,6 +25,9 @@ export function CaseloadPage() {
         </RouterLink>
       </div>
       <Paragraph lead>{tx('caseload.intro')}</Paragraph>
+      <Paragraph>
+        <Link to={PATHS.selfCheck}>{selfCheckTx('selfCheck.caseloadLink')}</Link>
+      </Paragraph>
       <CaseList
         idPrefix="caseload"
         title={tx('caseload.cases.title')}

@@ -10,6 +10,7 @@ import { Paragraph } from '../../../ui/paragraph';
 import { StatusBadge } from '../../../ui/status-badge';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useCase, useCaseId } from '../../case/hooks/use-case';
+import { WerkwijzerTips } from '../../werkwijzer/components/werkwijzer-tips';
 import { useCompleteIntake, useIntake, useIntakeWrites } from '../hooks/use-intake';
 import { useVersionedDraft, type VersionedDraft } from '../hooks/use-versioned-draft';
 import { ti } from '../i18n';
@@ -127,6 +128,7 @@ function IntakeEditor({ caseId, intake }: { caseId: string; intake: IntakeDetail
       <IntakeHeader intake={shown}>
         <Paragraph className="koers-intake__intro">{ti('intake.intro')}</Paragraph>
       </IntakeHeader>
+      <WerkwijzerTips moment="intake" />
       <RestoredDraft draft={draft} labels={INTAKE_FIELD_LABELS} fieldId={fieldId} />
       <div className="koers-intake-sections" role="group" aria-label={ti('intake.sections.label')}>
         {INTAKE_SECTIONS.map((section, index) => {

@@ -5,6 +5,7 @@ import { ROLE_HOME } from '../../../routing/paths';
 import { SecondaryActionButton } from '../../../ui/button';
 import { Link } from '../../../ui/link';
 import { useLogout } from '../../auth/hooks/use-logout';
+import { NotificationBell } from '../../notifications/components/notification-bell';
 
 const NAV_LABEL_KEYS = {
   klantmanager: 'nav.caseload',
@@ -48,6 +49,7 @@ function UserMenu({ session }: { session: SessionResponse }) {
         <span className="koers-header__name">{user.name}</span>
         <span className="koers-header__role">{ROLE_LABELS[user.role]}</span>
       </p>
+      <NotificationBell />
       <SecondaryActionButton className="koers-header__logout" busy={logout.isPending} onClick={() => !logout.isPending && logout.mutate()}>
         {t('header.logout')}
       </SecondaryActionButton>

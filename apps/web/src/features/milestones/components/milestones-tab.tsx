@@ -6,6 +6,7 @@ import { Paragraph } from '../../../ui/paragraph';
 import { LoadMore } from '../../admin/components/load-more';
 import { QueryProblem } from '../../admin/components/query-problem';
 import { useCase, useCaseId } from '../../case/hooks/use-case';
+import { WerkwijzerTips } from '../../werkwijzer/components/werkwijzer-tips';
 import { useGoalOptions, useMilestonePages } from '../hooks/use-milestones';
 import { tm } from '../i18n';
 import { MilestoneCelebration } from './milestone-celebration';
@@ -50,6 +51,7 @@ export function MilestonesTab() {
       </Heading>
       <Paragraph lead>{tm(mayWrite ? 'milestones.intro' : 'milestones.introReadOnly', { youth: youthName })}</Paragraph>
       {mayWrite && closed ? <Paragraph>{tm('milestones.closed')}</Paragraph> : null}
+      <WerkwijzerTips moment="milestone" />
       <p className="utrecht-paragraph koers-form-status" role="status">
         {status}
       </p>

@@ -1,39 +1,113 @@
-import { t } from '../../../i18n/i18n';
+import { formatDateNl } from '@koers/domain';
+import { isApiError } from '../../../api/api-error';
 import { usePageTitle } from '../../../routing/use-page-title';
+import { Alert } from '../../../ui/alert';
+import { SecondaryActionButton } from '../../../ui/button';
 import { Heading, PageHeading } from '../../../ui/heading';
+import { Anchor } from '../../../ui/link';
+import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useMyPlan } from '../hooks/use-my-plan';
+import { tp } from '../i18n';
+import { AddGoalForm } from './add-goal-form';
+import { AgreeSection } from './agree-section';
+import { AgreementsSection } from './agreements-section';
+import { GoalList } from './goal-list';
+import { SuccessesSection } from './successes-section';
 
-/** Landing page of the jongere: B1 language, mobile first. The plan itself comes here in a next stage. */
+const PROPOSAL_STATUS = { open: 'myPlan.proposals.open', overgenomen: 'myPlan.proposals.overgenomen', besproken: 'myPlan.proposals.besproken' } as const;
+
+/** "Mijn plan": the jongere's own plan, in plain words (B1), mobile first. */
 export function MyPlanPage() {
-  usePageTitle(t('myPlan.title'));
+  usePageTitle(tp('myPlan.title'));
   const user = useCurrentUser();
+  const query = useMyPlan();
   return (
     <div className="koers-narrow koers-my-plan">
-      <PageHeading>{t('myPlan.title')}</PageHeading>
-      <Paragraph lead>{t('myPlan.hello', { name: user.name })}</Paragraph>
-      <Paragraph>{t('myPlan.intro')}</Paragraph>
+      <PageHeading>{tp('myPlan.title')}</PageHeading>
+      <Paragraph lead>{tp('myPlan.hello', { name: user.name })}</Paragraph>
+      <Paragraph>{tp('myPlan.intro')}</Paragraph>
+      {query.isPending ? <Loading>{tp('myPlan.loading')}</Loading> : null}
+      {query.isError ? (
+        isApiError(query.error) && query.error.status === 404 ? (
+          <Paragraph>{tp('myPlan.noCase')}</Paragraph>
+        ) : (
+          <Alert type="error" role="alert">
+            <Paragraph>{query.error.message}</Paragraph>
+            <SecondaryActionButton onClick={() => void query.refetch()}>{tp('myPlan.error.retry')}</SecondaryActionButton>
+          </Alert>
+        )
+      ) : null}
+      {query.data ? <MyPlanContent plan={query.data} /> : null}
+    </div>
+  );
+}
+
+function MyPlanContent({ plan }: { plan: NonNullable<ReturnType<typeof useMyPlan>['data']> }) {
+  const shown = plan.concept ?? plan.proposed ?? plan.current;
+  const evaluationDate = plan.current?.evaluationDate ?? shown?.evaluationDate;
+  return (
+    <>
+      {plan.proposed ? <AgreeSection version={plan.proposed} /> : null}
 
       <section className="koers-panel" aria-labelledby="mijn-doelen">
         <Heading level={2} id="mijn-doelen">
-          {t('myPlan.goals.title')}
+          {tp('myPlan.goals.title')}
         </Heading>
-        <Paragraph>{t('myPlan.goals.empty')}</Paragraph>
+        {!shown ? <Paragraph>{tp('myPlan.noPlan')}</Paragraph> : null}
+        {shown?.status === 'concept' ? <Paragraph>{tp('myPlan.draft')}</Paragraph> : null}
+        {evaluationDate ? <Paragraph>{tp('myPlan.nextTalk', { date: formatDateNl(evaluationDate) })}</Paragraph> : null}
+        <GoalList goals={shown?.goals ?? []} />
       </section>
 
-      <section className="koers-panel" aria-labelledby="wat-gaat-goed">
-        <Heading level={2} id="wat-gaat-goed">
-          {t('myPlan.successes.title')}
+      <section className="koers-panel" aria-labelledby="doel-toevoegen">
+        <Heading level={2} id="doel-toevoegen">
+          {tp('myPlan.addGoal.title')}
         </Heading>
-        <Paragraph>{t('myPlan.successes.empty')}</Paragraph>
+        <AddGoalForm />
+        {plan.proposals.length ? (
+          <>
+            <Heading level={3}>{tp('myPlan.proposals.title')}</Heading>
+            <ul className="koers-my-proposals">
+              {plan.proposals.map((p) => (
+                <li key={p.id}>
+                  {p.text} <span className="koers-my-step__who">({tp(PROPOSAL_STATUS[p.status])})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
-      <section className="koers-panel" aria-labelledby="hulp-nodig">
-        <Heading level={2} id="hulp-nodig">
-          {t('myPlan.help.title')}
+      {shown ? <AgreementsSection agreements={shown.agreements} consequences={shown.consequences} /> : null}
+
+      <SuccessesSection caseId={plan.caseId} />
+
+      <section className="koers-panel" aria-labelledby="mijn-klantmanager">
+        <Heading level={2} id="mijn-klantmanager">
+          {tp('myPlan.contact.title')}
         </Heading>
-        <Paragraph>{t('myPlan.help.text')}</Paragraph>
+        {plan.contactPerson ? (
+          <>
+            <Paragraph>{tp('myPlan.contact.text', { name: plan.contactPerson.name })}</Paragraph>
+            <ul className="koers-my-contact">
+              {plan.contactPerson.email ? (
+                <li>
+                  <Anchor href={`mailto:${plan.contactPerson.email}`}>{tp('myPlan.contact.email', { email: plan.contactPerson.email })}</Anchor>
+                </li>
+              ) : null}
+              {plan.contactPerson.phone ? (
+                <li>
+                  <Anchor href={`tel:${plan.contactPerson.phone}`}>{tp('myPlan.contact.phone', { phone: plan.contactPerson.phone })}</Anchor>
+                </li>
+              ) : null}
+            </ul>
+          </>
+        ) : (
+          <Paragraph>{tp('myPlan.contact.none')}</Paragraph>
+        )}
       </section>
-    </div>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { useGoalFromObstacle } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { GoalCard, goalHeadingId } from './goal-card';
 import { GoalForm } from './goal-form';
+import { WerkwijzerTips } from '../../werkwijzer/components/werkwijzer-tips';
 import { usePlanContext } from './plan-context';
 import { useReopenGuard } from './reopen-guard';
 
@@ -83,6 +84,7 @@ export function GoalsSection({ obstacles }: { obstacles: UrgentObstacle[] }) {
         {tp('goals.title')}
       </Heading>
       {canEditContent ? <Paragraph>{tp('goals.intro', { youth: youthName })}</Paragraph> : null}
+      {canEditContent ? <WerkwijzerTips moment="plan" /> : null}
       {canEditContent ? <ObstacleSuggestions obstacles={obstacles} /> : null}
       {version.goals.length === 0 ? (
         <div className="koers-empty-state koers-plan-empty">
