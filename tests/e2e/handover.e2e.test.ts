@@ -41,6 +41,11 @@ describe.runIf(chromiumPath)('a warm handover from proposal to switch', () => {
     await karim.page.getByRole('navigation', { name: 'Onderdelen van het traject' }).getByRole('link', { name: 'Overdracht', exact: true }).click();
     await karim.page.getByRole('heading', { name: 'Contactpersoon', level: 3 }).waitFor();
     await karim.page.getByText('Karim El Amrani').first().waitFor();
+    // The werkwijzer's warm-handover tips (1.1, 6.24), collapsed until opened.
+    const tips = karim.page.locator('details', { has: karim.page.locator('summary', { hasText: 'Werkwijzer: tips voor een warme overdracht' }) }).first();
+    expect(await tips.getAttribute('open')).toBeNull();
+    await tips.locator('summary').first().click();
+    await expect.poll(() => tips.textContent()).toMatch(/6\.24/);
     await expectAccessible(karim.page, 'overdracht (geen lopende overdracht)');
 
     // The teamleider proposes Sanne.

@@ -11,6 +11,7 @@ import { useCase, useCaseId } from '../../case/hooks/use-case';
 import { useCaseHandovers, useContactPerson, useHandover, useTeamCaseload } from '../hooks/use-handovers';
 import { th } from '../i18n';
 import { AbortForm, AddCandidateForm, AnnounceForm, ChooseForm, MeetingForm, NoteForm, PreferenceForm, RespondForms, SwitchForm, UpdatePlanForm } from './handover-actions';
+import { WerkwijzerTips } from '../../werkwijzer/components/werkwijzer-tips';
 import { HandoverSteps } from './handover-steps';
 import { ProposeForm } from './propose-form';
 
@@ -38,6 +39,7 @@ export function HandoverTab() {
       <p className="utrecht-paragraph koers-form-status" role="status">
         {status}
       </p>
+      <WerkwijzerTips moment="handover" />
       <section className="koers-panel" aria-labelledby="contactpersoon-titel">
         <Heading level={3} id="contactpersoon-titel">
           {th('handover.contact.title')}
