@@ -48,18 +48,21 @@ describe.runIf(chromiumPath)('a warm handover from proposal to switch', () => {
     await expect.poll(() => tips.textContent()).toMatch(/6\.24/);
     await expectAccessible(karim.page, 'overdracht (geen lopende overdracht)');
 
-    // The teamleider proposes Sanne.
+    // Karim, the contact person, proposes Sanne, with his colleagues' caseloads in view.
+    const propose = form(karim.page, 'Overdracht voorstellen');
+    await propose.getByRole('checkbox', { name: /^Sanne Visser \(\d+ actieve trajecten\)/ }).check();
+    await propose.getByLabel('Reden van de overdracht').fill('Karim gaat minder uren werken.');
+    await propose.getByLabel('Geplande overdrachtsdatum').fill(addDays(today, 21));
+    await expectAccessible(karim.page, 'overdracht voorstellen');
+    await propose.getByRole('button', { name: 'Overdracht voorstellen' }).click();
+    await status(karim.page, 'De overdracht is voorgesteld.');
+    await karim.page.getByRole('heading', { name: /Lopende overdracht/ }).waitFor();
+
+    // The teamleider sees the proposal too.
     const leader = await openPage(browser, baseUrl);
     await login(leader.page, 'teamleider@koers.demo', PASSWORD);
     await leader.page.waitForURL('**/team');
     await leader.page.goto(handoverUrl);
-    const propose = form(leader.page, 'Overdracht voorstellen');
-    await propose.getByRole('checkbox', { name: /^Sanne Visser/ }).check();
-    await propose.getByLabel('Reden van de overdracht').fill('Karim gaat minder uren werken.');
-    await propose.getByLabel('Geplande overdrachtsdatum').fill(addDays(today, 21));
-    await expectAccessible(leader.page, 'overdracht voorstellen');
-    await propose.getByRole('button', { name: 'Overdracht voorstellen' }).click();
-    await status(leader.page, 'De overdracht is voorgesteld.');
     await leader.page.getByRole('heading', { name: /Lopende overdracht/ }).waitFor();
 
     // Sanne sees it in her bell and accepts.

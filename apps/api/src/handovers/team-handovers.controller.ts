@@ -74,8 +74,8 @@ export class TeamHandoversController {
   }
 
   @Get('caseload')
-  @Access.roles('teamleider')
-  @ApiOperation({ summary: 'Caseload per klantmanager: actief, time-out, evaluatie verlopen, lang geen contact, overdrachten' })
+  @Access.roles('teamleider', 'klantmanager')
+  @ApiOperation({ summary: 'Caseload per klantmanager van het eigen team (ook voor een klantmanager die een opvolger kiest): actief, time-out, evaluatie verlopen, lang geen contact, overdrachten' })
   caseload(@CurrentAuthUser() user: AuthUser, @Query() query: CaseloadCountsQueryDto): Promise<CaseloadCounts> {
     return this.team.caseload(user, query);
   }

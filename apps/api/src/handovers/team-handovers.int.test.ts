@@ -205,11 +205,20 @@ describe('teamleider: caseload, planning handovers for a whole caseload, the tea
     expect((await (await loginAs(t, x)).get(`/api/teams/${teamId}/handover-settings`)).status).toBe(403);
   });
 
-  it('the team views are for the teamleider only', async () => {
+  it('the team views are for the teamleider only; a klantmanager sees only the caseload counts of their own team', async () => {
     const km = await loginAs(t, x);
-    for (const path of ['/api/team/handovers', '/api/team/handovers/completed', '/api/team/handovers/warm-share', '/api/team/cases-without-contact', '/api/team/caseload']) {
+    for (const path of ['/api/team/handovers', '/api/team/handovers/completed', '/api/team/handovers/warm-share', '/api/team/cases-without-contact']) {
       expect((await km.get(path)).status, path).toBe(403);
     }
+    const counts = await km.get<CaseloadCounts>('/api/team/caseload');
+    expect(counts.status).toBe(200);
+    const names = counts.body.items.map((i) => i.user.name);
+    expect(names).toEqual(expect.arrayContaining(['Lotte Vertrekt', 'Xander Collega', 'Yara Collega']));
+    expect(names).not.toContain('Zoë Uit');
+    const otherTeam = (await createTeam(t.db)).id;
+    const outsider = await loginAs(t, await createUser(t.db, 'klantmanager', { teamId: otherTeam, name: 'Ander Team' }));
+    expect((await outsider.get<CaseloadCounts>('/api/team/caseload')).body.items.map((i) => i.user.name)).toEqual(['Ander Team']);
+    expect((await (await loginAs(t, await createUser(t.db, 'jongere', { teamId }))).get('/api/team/caseload')).status).toBe(403);
     expect((await km.post('/api/team/handovers', { reason: 'x', plannedSwitchDate: today, assignments: [] })).status).toBe(403);
     expect((await leader.post<ProblemDetails>('/api/team/handovers', { reason: 'x', plannedSwitchDate: today, assignments: [] })).status).toBe(400);
   });

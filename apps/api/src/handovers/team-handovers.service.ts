@@ -182,7 +182,8 @@ export class TeamHandoversService {
 
   /** Per active klantmanager of the team: what they carry now. */
   async caseload(user: AuthUser, query: CaseloadCountsQueryDto): Promise<CaseloadCounts> {
-    const teamId = this.teamOf(user);
+    // A klantmanager sees the counts of their own team too: they choose a successor with the caseloads in view.
+    const teamId = user.role === 'klantmanager' && user.teamId ? user.teamId : this.teamOf(user);
     const team: { no_contact_weeks: number }[] = await this.db.query(`SELECT no_contact_weeks FROM team WHERE id = $1`, [teamId]);
     const weeks = query.noContactWeeks ?? team[0]?.no_contact_weeks ?? 3;
     const active = `c.phase NOT IN ('afgesloten', 'time_out')`;

@@ -71,16 +71,7 @@ export function HandoverTab() {
           <Loading>{th('handover.loading')}</Loading>
         )
       ) : mayPropose ? (
-        user.role === 'teamleider' ? (
-          <ProposeForm caseId={caseId} contactPersonId={kase?.contactPerson?.id ?? null} onDone={setStatus} />
-        ) : (
-          <section className="koers-panel" aria-labelledby="voorstel-titel">
-            <Heading level={3} appearance="level-4" id="voorstel-titel">
-              {th('handover.propose.title')}
-            </Heading>
-            <Paragraph>{th('handover.propose.askLeader')}</Paragraph>
-          </section>
-        )
+        <ProposeForm caseId={caseId} contactPersonId={kase?.contactPerson?.id ?? null} onDone={setStatus} />
       ) : (
         <Paragraph>{th('handover.noneOpen')}</Paragraph>
       )}

@@ -11,8 +11,7 @@ import { useHandoverAction } from './use-action';
 /** Start a handover: candidates from the team (with their caseload), a reason and the planned switch date. */
 export function ProposeForm({ caseId, contactPersonId, onDone }: { caseId: string; contactPersonId: string | null; onDone: (message: string, detail: HandoverDetail) => void }) {
   const user = useCurrentUser();
-  const isLeader = user.role === 'teamleider';
-  const caseload = useTeamCaseload(isLeader);
+  const caseload = useTeamCaseload(user.role === 'teamleider' || user.role === 'klantmanager');
   const ids = { candidateUserIds: 'voorstel-kandidaten', reason: 'voorstel-reden', plannedSwitchDate: 'voorstel-datum' };
   const a = useHandoverAction(caseId, ['candidateUserIds', 'reason', 'plannedSwitchDate'] as const);
   const colleagues = (caseload.data?.items ?? []).filter((k) => k.user.id !== contactPersonId);
@@ -47,10 +46,10 @@ export function ProposeForm({ caseId, contactPersonId, onDone }: { caseId: strin
             {a.errors.fields.candidateUserIds}
           </p>
         ) : null}
-        {!isLeader ? (
-          <p className="utrecht-paragraph">{th('handover.propose.noList')}</p>
-        ) : caseload.isPending ? (
+        {caseload.isPending ? (
           <p className="utrecht-paragraph">{th('handover.loading')}</p>
+        ) : colleagues.length === 0 ? (
+          <p className="utrecht-paragraph">{th('handover.propose.noList')}</p>
         ) : (
           colleagues.map((k) => <CheckboxField key={k.user.id} name="candidate" value={k.user.id} label={th('handover.propose.candidate', { name: k.user.name, count: k.activeCases })} />)
         )}
