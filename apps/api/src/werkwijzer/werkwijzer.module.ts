@@ -14,5 +14,7 @@ import { WerkwijzerContentStore, WerkwijzerService } from './werkwijzer.service'
     { provide: WerkwijzerContentStore, inject: [AppConfig], useFactory: (config: AppConfig) => new WerkwijzerContentStore(loadWerkwijzerContent(resolve(config.CONTENT_DIR))) },
     WerkwijzerService,
   ],
+  // Doe de check uses the same loaded content (factor titles and tips).
+  exports: [WerkwijzerContentStore],
 })
 export class WerkwijzerModule {}
