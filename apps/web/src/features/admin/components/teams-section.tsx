@@ -5,8 +5,8 @@ import { Paragraph } from '../../../ui/paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../../ui/table';
 import { useTeamPages } from '../hooks/use-teams';
 import { CreateTeamForm } from './create-team-form';
-import { LoadMore } from './load-more';
-import { QueryProblem } from './query-problem';
+import { LoadMore } from '../../../ui/load-more';
+import { QueryProblem } from '../../../ui/query-problem';
 
 export function TeamsSection() {
   const teams = useTeamPages();

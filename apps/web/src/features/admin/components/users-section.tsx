@@ -12,8 +12,8 @@ import { VisuallyHidden } from '../../../ui/visually-hidden';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useSetUserActive, useUserPages } from '../hooks/use-users';
 import { CreateStaffUserForm } from './create-staff-user-form';
-import { LoadMore } from './load-more';
-import { QueryProblem } from './query-problem';
+import { LoadMore } from '../../../ui/load-more';
+import { QueryProblem } from '../../../ui/query-problem';
 
 export function UsersSection() {
   const users = useUserPages();

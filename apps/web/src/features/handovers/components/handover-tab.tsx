@@ -5,7 +5,7 @@ import { Heading } from '../../../ui/heading';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { StatusBadge } from '../../../ui/status-badge';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useCase, useCaseId } from '../../case/hooks/use-case';
 import { useCaseHandovers, useContactPerson, useHandover, useTeamCaseload } from '../hooks/use-handovers';

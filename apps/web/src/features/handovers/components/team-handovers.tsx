@@ -10,7 +10,7 @@ import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../../ui/table';
 import { TextField } from '../../../ui/text-field';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { isApiError } from '../../../api/api-error';
 import { useAssignContact, useTeamCaseload, useTeamCompleted, useTeamInProgress, useWarmShare, useWithoutContact } from '../hooks/use-handovers';
 import { th } from '../i18n';

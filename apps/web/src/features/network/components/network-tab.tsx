@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Heading } from '../../../ui/heading';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { useCase, useCaseId } from '../../case/hooks/use-case';
 import { useCreateNetworkMember, useNetwork } from '../hooks/use-network';
 import { tn } from '../i18n';

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../i18n/i18n';
 import { Button, SecondaryActionButton } from '../../../ui/button';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { usePlanRevisions } from '../hooks/use-plan';
 import { tp } from '../i18n';
 import { authorName, day } from '../utils/format';

@@ -7,7 +7,7 @@ import { Anchor } from '../../../ui/link';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { StatusBadge, type StatusBadgeStatus } from '../../../ui/status-badge';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { problemFormErrors } from '../../../forms/form-errors';
 import { useCase, useCaseId } from '../../case/hooks/use-case';
 import { usePlanIntake, usePlanNetwork, usePlanOverview } from '../hooks/use-plan';

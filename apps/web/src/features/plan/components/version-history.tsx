@@ -7,7 +7,7 @@ import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../../ui/table';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { usePlanDiff, usePlanVersion } from '../hooks/use-plan';
 import { tp } from '../i18n';
 import { day } from '../utils/format';

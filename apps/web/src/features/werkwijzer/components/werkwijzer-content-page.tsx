@@ -5,7 +5,7 @@ import { Heading, PageHeading } from '../../../ui/heading';
 import { Link } from '../../../ui/link';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { useWerkwijzerContent } from '../hooks/use-werkwijzer';
 import { tw } from '../i18n';
 import { WERKWIJZER_ADMIN_PATH } from '../paths';

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../../../i18n/i18n';
 import { Heading } from '../../../ui/heading';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
-import { QueryProblem } from '../../admin/components/query-problem';
+import { QueryProblem } from '../../../ui/query-problem';
 import { useCaseId } from '../../case/hooks/use-case';
 import { useWerkwijzerPanel } from '../hooks/use-werkwijzer';
 import { tw } from '../i18n';

@@ -1,5 +1,5 @@
-import { t } from '../../../i18n/i18n';
-import { SecondaryActionButton } from '../../../ui/button';
+import { t } from '../i18n/i18n';
+import { SecondaryActionButton } from './button';
 
 /** "Meer laden" under a keyset-paginated list; only there while the server has a next page. */
 export function LoadMore({ hasMore, loading, onLoad }: { hasMore: boolean; loading: boolean; onLoad: () => void }) {

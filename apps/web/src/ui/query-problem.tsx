@@ -1,8 +1,8 @@
-import { isApiError } from '../../../api/api-error';
-import { t } from '../../../i18n/i18n';
-import { Alert } from '../../../ui/alert';
-import { SecondaryActionButton } from '../../../ui/button';
-import { Paragraph } from '../../../ui/paragraph';
+import { isApiError } from '../api/api-error';
+import { t } from '../i18n/i18n';
+import { Alert } from './alert';
+import { SecondaryActionButton } from './button';
+import { Paragraph } from './paragraph';
 
 /** A list could not be loaded: the server's message, its request id, and a retry button. */
 export function QueryProblem({ error, retry }: { error: unknown; retry: () => void }) {
