@@ -11,6 +11,8 @@ export interface InlineConfirmProps {
   onConfirm: () => void;
   onCancel: () => void;
   className?: string;
+  /** danger (default): red, for deleting; calm: blue, for a step that is not destructive. */
+  tone?: 'danger' | 'calm';
 }
 
 /**
@@ -18,7 +20,7 @@ export interface InlineConfirmProps {
  * buttons. It takes focus when it appears, so that a screen reader reads the question; Escape cancels.
  * The caller puts focus back on the button that opened it after a cancel.
  */
-export function InlineConfirm({ question, confirmLabel, cancelLabel, busy, onConfirm, onCancel, className }: InlineConfirmProps) {
+export function InlineConfirm({ question, confirmLabel, cancelLabel, busy, onConfirm, onCancel, className, tone = 'danger' }: InlineConfirmProps) {
   const ref = useRef<HTMLDivElement>(null);
   const questionId = useId();
   useEffect(() => {
@@ -30,7 +32,7 @@ export function InlineConfirm({ question, confirmLabel, cancelLabel, busy, onCon
       role="group"
       aria-labelledby={questionId}
       tabIndex={-1}
-      className={cx('koers-inline-confirm', className)}
+      className={cx('koers-inline-confirm', tone === 'calm' && 'koers-inline-confirm--calm', className)}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !busy) {
           event.stopPropagation();
@@ -42,7 +44,7 @@ export function InlineConfirm({ question, confirmLabel, cancelLabel, busy, onCon
         {question}
       </p>
       <div className="koers-form__actions">
-        <PrimaryActionButton hint="danger" busy={busy} onClick={() => !busy && onConfirm()}>
+        <PrimaryActionButton hint={tone === 'danger' ? 'danger' : undefined} busy={busy} onClick={() => !busy && onConfirm()}>
           {confirmLabel}
         </PrimaryActionButton>
         <SecondaryActionButton onClick={onCancel} disabled={busy}>

@@ -25,7 +25,7 @@ import { ti } from '../i18n';
 import type { IntakeFieldKind } from '../utils/intake-form';
 import { AutosaveStatus } from './autosave-status';
 import { DraftField } from './draft-fields';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../../ui/textarea-field';
 
 const DIVERSITY_FIELDS = Object.keys(DIVERSITY_FIELD_LABELS) as DiversityFieldName[];
 const TEXT: IntakeFieldKind = { kind: 'text', maxLength: INTAKE_LIMITS.diversityText, rows: 3 };

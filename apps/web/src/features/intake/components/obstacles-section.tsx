@@ -14,7 +14,7 @@ import { SelectField } from '../../../ui/select-field';
 import { VisuallyHidden } from '../../../ui/visually-hidden';
 import { useAddObstacle, useGoalFromObstacle, useResolveObstacle } from '../hooks/use-intake';
 import { ti } from '../i18n';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../../ui/textarea-field';
 
 type ObstacleField = 'kind' | 'description';
 const FIELD_IDS: Record<ObstacleField, string> = { kind: 'obstakel-soort', description: 'obstakel-omschrijving' };

@@ -12,7 +12,7 @@ import { StatusBadge } from '../../../ui/status-badge';
 import { VisuallyHidden } from '../../../ui/visually-hidden';
 import { useAddWish, useRemoveWish } from '../hooks/use-intake';
 import { ti } from '../i18n';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../../ui/textarea-field';
 
 type WishField = 'kind' | 'text';
 const FIELD_IDS: Record<WishField, string> = { kind: 'wens-soort-behoefte', text: 'wens-omschrijving' };

@@ -9,7 +9,7 @@ import { Paragraph } from '../../../ui/paragraph';
 import { useAgreePlan, useProposePlan } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { day } from '../utils/format';
-import { ConfirmInPlace } from './confirm-in-place';
+import { InlineConfirm } from '../../../ui/inline-confirm';
 import { MissingList, missingItems } from './missing-list';
 import { usePlanContext } from './plan-context';
 
@@ -143,7 +143,8 @@ export function SignOffSection() {
           {canEditContent ? (
             <>
               {confirmYouth ? (
-                <ConfirmInPlace
+                <InlineConfirm
+                  tone="calm"
                   question={tp('signOff.youthQuestion', { youth: youthName, number: version.number })}
                   confirmLabel={tp('signOff.youthConfirm')}
                   cancelLabel={tp('form.cancel')}
