@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const MAIN = resolve(ROOT, 'dist/apps/api/main.js');
+/** The built app. `KOERS_E2E_DIST` points the browser tests at a copy of `dist/` (to test one build while another is made). */
+export const MAIN = resolve(process.env.KOERS_E2E_DIST ?? resolve(ROOT, 'dist'), 'apps/api/main.js');
 
 export interface AppProcess {
   child: ChildProcess;
