@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
+import { chromiumPath, DESKTOP, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
 
 const PASSWORD = 'koers-demo-wachtwoord';
 
@@ -70,6 +70,50 @@ describe.runIf(chromiumPath)('Mijn plan on a phone: the jongere reads and co-wri
     await page.getByRole('heading', { level: 3, name: 'Wat je hebt voorgesteld' }).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: 'Ik wil mijn rijbewijs halen' }).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'mijn plan, doel voorgesteld');
+
+    // Her klantmanager Karim, in a second browser (desktop), sees the proposal and the comment as Noa's own words.
+    const caseId = await page.evaluate(async () => ((await (await fetch('/api/me/plan')).json()) as { caseId: string }).caseId);
+    const karim = await openPage(browser, baseUrl, DESKTOP);
+    await login(karim.page, 'klantmanager@koers.demo', PASSWORD);
+    await karim.page.waitForURL('**/caseload');
+    await karim.page.goto(`/trajecten/${caseId}/plan`);
+    const panel = karim.page.getByRole('region', { name: 'Voorstellen van Noa' });
+    const proposal = panel.getByRole('article', { name: 'Nieuw doel' }).filter({ hasText: 'Ik wil mijn rijbewijs halen' });
+    await proposal.waitFor();
+    expect(await proposal.getByRole('figure').textContent()).toBe('In de woorden van Noa Jansen:Ik wil mijn rijbewijs halen');
+    expect(await proposal.textContent()).toMatch(/Voorgesteld op .+, bij versie \d+ van het plan\./);
+    const thread = karim.page.getByRole('article', { name: 'Rust in geldzaken' }).getByRole('region', { name: /^Reacties \(\d+\): Rust in geldzaken$/ });
+    const comment = thread.getByRole('listitem').filter({ hasText: 'Het gaat nu echt beter met mijn geld' });
+    expect(await comment.getByRole('figure').textContent()).toBe('In de woorden van Noa Jansen:Het gaat nu echt beter met mijn geld');
+    await expectAccessible(karim.page, 'plan van aanpak met het voorstel en de reactie van Noa');
+
+    // "Bespreken", with a reply for Noa (the form passes axe too); it stays in view as to discuss.
+    await proposal.getByRole('button', { name: 'Bespreken: Nieuw doel' }).click();
+    const reply = karim.page.getByLabel('Reactie aan Noa (niet verplicht)');
+    await expect.poll(() => reply.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reply.fill('Goed idee! Dat bespreken we in ons volgende gesprek.');
+    await expectAccessible(karim.page, 'plan van aanpak, voorstel bespreken');
+    await karim.page.getByRole('button', { name: 'Markeren als te bespreken' }).click();
+    await karim.page.getByRole('status').filter({ hasText: 'Staat bij te bespreken. Noa ziet dat in Mijn plan.' }).waitFor();
+    await panel.getByRole('heading', { name: /^Te bespreken \(\d+\)$/ }).waitFor();
+    expect(await proposal.textContent()).toContain('Uw reactie aan Noa:Goed idee! Dat bespreken we in ons volgende gesprek.');
+    await expectAccessible(karim.page, 'plan van aanpak, voorstel te bespreken');
+
+    // A reply in the goal's thread.
+    await thread.getByRole('button', { name: 'Reageren: Rust in geldzaken' }).click();
+    await thread.getByLabel('Uw reactie').fill('Wat goed om te horen, Noa!');
+    await thread.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await karim.page.getByRole('status').filter({ hasText: 'Uw reactie bij “Rust in geldzaken” is geplaatst.' }).waitFor();
+    await thread.getByRole('listitem').filter({ hasText: 'Wat goed om te horen, Noa!' }).waitFor();
+    expect(karim.errors).toEqual([]);
+    await karim.context.close();
+
+    // Noa reads Karim's answers in Mijn plan.
+    await page.reload();
+    await page.getByText('Je klantmanager schreef terug: Goed idee! Dat bespreken we in ons volgende gesprek.').waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'Ik wil mijn rijbewijs halen' }).filter({ hasText: 'Je klantmanager wil dit met je bespreken' }).count()).toBe(1);
+    await page.getByRole('article', { name: 'Rust in geldzaken' }).getByText(/Wat goed om te horen, Noa!/).waitFor();
+    await expectAccessible(page, 'mijn plan, met de antwoorden van de klantmanager');
     expect(errors).toEqual([]);
     await context.close();
   });

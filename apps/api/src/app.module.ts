@@ -8,6 +8,7 @@ import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { HandoversModule } from './handovers/handovers.module';
 import { IntakeModule } from './intake/intake.module';
+import { InzageModule } from './inzage/inzage.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { MyPlanModule } from './my-plan/my-plan.module';
 import { NetworkModule } from './network/network.module';
@@ -19,6 +20,7 @@ import type { AppConfig } from './platform/config/app-config';
 import { AppConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { HealthModule } from './platform/health/health.module';
+import { LiveModule } from './platform/live/live.module';
 import { loggerOptions } from './platform/logging/logger-options';
 import { WerkwijzerModule } from './werkwijzer/werkwijzer.module';
 import { SelfCheckModule } from './self-check/self-check.module';
@@ -46,6 +48,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        LiveModule,
         AccountsModule,
         CasesModule,
         MilestonesModule,
@@ -54,6 +57,7 @@ export class AppModule {
         IntakeModule,
         PlanModule,
         MyPlanModule,
+        InzageModule,
         NotificationsModule,
         HandoversModule,
         WerkwijzerModule,

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './platform/config/app-config';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './platform/database/embedded-postgres';
 import { runMigrations } from './platform/database/migrate';
 import { acquireInstanceLock } from './platform/instance-lock';
+import { LiveEventsService } from './platform/live/live-events.service';
 
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
 
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     say(`\n${signal} ontvangen: Koers stopt (lopende verzoeken worden afgemaakt) ...`);
     server.close();
     server.closeIdleConnections();
+    // Open live-update streams never finish by themselves: end them so they do not hold up the stop.
+    app.get(LiveEventsService).endStreams();
     const deadline = Date.now() + 10_000;
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     server.closeAllConnections();

@@ -42,6 +42,12 @@ export interface CreateInvitationRequest {
   name: string;
   /** The e-mail address the jongere will log in with. */
   email: string;
+  /**
+   * The jongere's case (registered before they had an account). The new account is linked to the
+   * jongere of that case, so after activation they land on their own plan. Needs write access to the
+   * case; a jongere who already has an account → 409.
+   */
+  caseId?: string;
 }
 
 export interface InvitationCreated {

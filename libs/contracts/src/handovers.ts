@@ -119,7 +119,7 @@ export interface HandoverYouthPreference {
   /** Null: the jongere has no preference. */
   candidate: PersonRef | null;
   note: string | null;
-  /** gesprek: recorded by staff; eigen_login: by the jongere (later). */
+  /** gesprek: recorded by staff after a talk; eigen_login: given by the jongere through their own login (`POST /api/me/handover/preference`). */
   via: 'gesprek' | 'eigen_login';
   recordedBy: PersonRef | null;
   recordedAt: string;
@@ -144,6 +144,10 @@ export interface HandoverMeeting {
   note: string | null;
   recordedBy: PersonRef;
   createdAt: string;
+  /** ISO timestamp when the jongere confirmed (own login) that it took place; null while not. */
+  youthConfirmedAt: string | null;
+  /** The jongere's remark with the confirmation (theirs, shown to staff). */
+  youthRemark: string | null;
 }
 
 /** The overdrachtsnotitie: staff only. */
@@ -363,7 +367,7 @@ export interface ContactPersonInfo {
 
 /** `GET /api/handovers?direction=` — a klantmanager's open handovers. */
 export interface MyHandoversQuery {
-  /** outgoing: I am the contact person. incoming: I am the chosen successor. Default: both. */
+  /** outgoing: I am the contact person. incoming: I am the chosen successor, or a candidate while no successor is chosen. Default: both. */
   direction?: 'incoming' | 'outgoing';
   cursor?: string;
   limit?: number;
@@ -484,12 +488,42 @@ export interface CaseloadCounts {
   items: KlantmanagerCaseload[];
 }
 
+/**
+ * `GET /api/cases/:caseId/handover-candidates` — for whoever may start a handover on the case (its
+ * contact person, the teamleider of its team): the active klantmanagers of the case's team, without
+ * the current contact person, with their caseload.
+ */
+export interface HandoverCandidateOption {
+  user: PersonRef;
+  /** Not closed and not in time-out. */
+  activeCases: number;
+}
+
+export interface HandoverCandidateOptions {
+  items: HandoverCandidateOption[];
+}
+
+/** `GET /api/team/klantmanagers/:userId/cases` — a klantmanager's open cases, for "iemand vertrekt" (teamleider). */
+export interface LeavingCaseItem {
+  caseId: string;
+  youthName: string;
+  phase: Phase;
+  /** A handover is already in progress: the case cannot be planned again. */
+  openHandoverId: string | null;
+}
+
+export type LeavingCasesPage = Page<LeavingCaseItem>;
+
 /** `GET|PATCH /api/teams/:teamId/handover-settings` — teamleider of that team, or beheerder. */
 export interface HandoverSettings extends HandoverRules {
   teamId: string;
+  /** Changes with every save of these settings; send it back with a change (stale → 409 with the current settings). */
+  version: number;
 }
 
 export interface UpdateHandoverSettingsRequest {
+  /** The version the user saw. */
+  version: number;
   noticeDays?: number;
   minMeetings?: number;
   predecessorReadDays?: number;

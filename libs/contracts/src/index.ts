@@ -15,3 +15,6 @@ export * from './handovers';
 export * from './notifications';
 export * from './self-check';
 export * from './my-plan';
+export * from './my-handover';
+export * from './inzage';
+export * from './live';

@@ -314,6 +314,8 @@ export interface Consent {
   recordedBy: PersonRef;
   withdrawnAt: string | null;
   withdrawnBy: PersonRef | null;
+  /** How it was withdrawn: by the jongere themself (eigen_login) or recorded by staff (gesprek); null while active. */
+  withdrawnVia: ConsentChannel | null;
 }
 
 /** POST /api/cases/:caseId/consents → Consent (201). Staff record consent given in a conversation. */
@@ -325,6 +327,39 @@ export interface RecordConsentRequest {
 
 // POST /api/cases/:caseId/consents/:consentId/withdraw (no body) → Consent: withdraws it and erases the
 // diversiteitsfactoren recorded under it, in the same transaction.
+
+/**
+ * What a consent purpose means, in plain words (B1), for the jongere. The text they agree to is stored
+ * with their consent (Consent.explanation).
+ */
+export const MY_CONSENT_EXPLANATIONS: Record<ConsentPurpose, string> = {
+  diversiteitsfactoren: DIVERSITY_CONSENT_EXPLANATION,
+};
+
+/** One purpose the jongere can give or withdraw consent for, and where it stands. */
+export interface MyConsentPurpose {
+  purpose: ConsentPurpose;
+  /** What it means, in plain words (B1). This is the text they agree to. */
+  explanation: string;
+  /** The consent in force, or null. */
+  active: Consent | null;
+  /** The last consent that was withdrawn (when none is in force), so they can see when it stopped. */
+  lastWithdrawn: Consent | null;
+}
+
+/** `GET /api/me/consents` — every purpose, for the jongere's own data. */
+export interface MyConsents {
+  purposes: MyConsentPurpose[];
+}
+
+/**
+ * `POST /api/me/consents` → Consent (201): the jongere gives consent themself (givenVia 'eigen_login',
+ * recordedBy is the jongere). Already given → 409. Withdraw with
+ * `POST /api/me/consents/:consentId/withdraw` (no body) → Consent: what was recorded under it is erased.
+ */
+export interface GiveMyConsentRequest {
+  purpose: ConsentPurpose;
+}
 
 export interface DiversityFields {
   /** Cultural or ethnic background. */
@@ -379,6 +414,11 @@ export interface IntakeDetail extends IntakeFields {
   lifeAreas: (LifeAreaScore & { recordedAt: string })[];
   /** The jongere's active consent for diversiteitsfactoren, or null. */
   diversityConsent: Consent | null;
+  /**
+   * When there is no active consent: the one withdrawn last (by whom and when — the jongere can do it
+   * themself), or null.
+   */
+  withdrawnDiversityConsent: Consent | null;
   /**
    * Only for the case's contact person and the jongere, and only with active consent; otherwise
    * null (never for a teamleider or other staff).

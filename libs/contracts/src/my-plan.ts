@@ -7,12 +7,13 @@ import type { AgreementKind, GoalStatus, PlanVersionStatus, StepOwnerKind } from
 
 export const MY_PLAN_LIMITS = { title: 200, text: 2000 } as const;
 
-export const PROPOSAL_KINDS = ['nieuw_doel', 'doel_tekst', 'stap_tekst', 'niet_eens'] as const;
+export const PROPOSAL_KINDS = ['nieuw_doel', 'doel_tekst', 'stap_tekst', 'nieuwe_stap', 'niet_eens'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 export const PROPOSAL_KIND_LABELS: Record<ProposalKind, string> = {
   nieuw_doel: 'Nieuw doel van de jongere',
   doel_tekst: 'Andere woorden voor een doel',
   stap_tekst: 'Andere woorden voor een stap',
+  nieuwe_stap: 'Nieuwe stap van de jongere',
   niet_eens: 'Waar de jongere het niet mee eens is',
 };
 export const PROPOSAL_STATUSES = ['open', 'overgenomen', 'besproken'] as const;
@@ -96,12 +97,21 @@ export interface MyPlanVersion {
 export interface MyProposal {
   id: string;
   kind: ProposalKind;
-  /** The goal or step it is about (lineage id), when kind is doel_tekst or stap_tekst. */
+  /** The goal or step it is about (lineage id): the goal for doel_tekst and nieuwe_stap, the step for stap_tekst. */
   targetLineageId: string | null;
   text: string;
   status: ProposalStatus;
   /** ISO timestamp. */
   createdAt: string;
+  /** What the klantmanager wrote back (when they chose to discuss it), or null. */
+  reply: string | null;
+  /** ISO timestamp of the klantmanager's decision, or null while it is open. */
+  decidedAt: string | null;
+  /**
+   * The plan version it was carried into (status 'overgenomen'), or null: still open, discussed, or
+   * taken over but waiting for the next version to be made (it is applied then).
+   */
+  appliedInVersion: number | null;
 }
 
 export interface MyWish {
@@ -137,6 +147,16 @@ export interface MyChangeResult {
   goal?: MyGoal;
   step?: MyStep;
   proposal?: MyProposal;
+}
+
+/**
+ * `POST /api/me/plan/goals/:goalId/steps` — a step of the jongere's own, on any goal of their plan (also a
+ * goal staff wrote). The jongere does it (owner) and wrote it. In a concept it is added at once
+ * (outcome 'toegepast', `step`); in a voorgesteld or vastgesteld plan it becomes a proposal of kind
+ * 'nieuwe_stap' (outcome 'voorstel', `proposal`).
+ */
+export interface MyStepRequest {
+  text: string;
 }
 
 /** `PATCH /api/me/plan/goals/:goalId` — only goals the jongere wrote. */
@@ -177,15 +197,32 @@ export interface MyDisagreeRequest {
   text: string;
 }
 
-/** For staff: `GET /api/cases/:caseId/youth-proposals` — the jongere's open proposals. */
+/** For staff: `GET /api/cases/:caseId/youth-proposals` — the jongere's proposals, open ones first. */
 export interface YouthProposal extends MyProposal {
   planVersionNumber: number;
   authorName: string;
+  /** Send back with a decision (a stale one gets 409 with the current proposal). */
+  version: number;
 }
 
-/** For staff: `POST /api/youth-proposals/:id/decision` — taken into the plan, or discussed (and left out). */
+export const PROPOSAL_REPLY_MAX = 2000;
+
+/**
+ * For staff: `POST /api/youth-proposals/:id/decision`. 'overgenomen' carries it into the version in
+ * the making (a concept; a voorgesteld version goes back to concept), or, when there is none yet,
+ * into the next version as soon as it is made. 'besproken' keeps it as "to discuss", with an optional
+ * reply the jongere sees in Mijn plan; a discussed proposal can still be taken over later.
+ */
 export interface DecideProposalRequest {
   status: Exclude<ProposalStatus, 'open'>;
+  version: number;
+  /** Only with 'besproken'. */
+  reply?: string | null;
+}
+
+/** For staff: `POST /api/cases/:caseId/goals/:goalId/comments` — a reply in a goal's comment thread (the jongere sees it). */
+export interface StaffGoalCommentRequest {
+  text: string;
 }
 
 /** For staff: `GET /api/cases/:caseId/goal-comments` — what was said about the goals (by goal lineage). */

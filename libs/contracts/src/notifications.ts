@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   'zonder_contactpersoon',
   /** Jongere: you have a new contact person (message from them). */
   'nieuwe_contactpersoon',
+  /** Staff deciding a handover: the jongere gave a preference or confirmed a meeting through their own login. */
+  'overdracht_jongere',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

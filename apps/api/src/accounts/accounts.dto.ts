@@ -55,4 +55,7 @@ export class CreateInvitationDto implements CreateInvitationRequest {
 
   @ApiProperty({ description: 'E-mailadres waarmee de jongere straks inlogt' }) @IsEmail() @MaxLength(320)
   email!: string;
+
+  @ApiPropertyOptional({ description: 'Het traject van de jongere: het account wordt aan deze jongere gekoppeld' }) @IsOptional() @IsUUID()
+  caseId?: string;
 }

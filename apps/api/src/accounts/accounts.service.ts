@@ -2,7 +2,9 @@ import type { InvitationCreated, Page, Team, UserSummary } from '@koers/contract
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CaseAccessService } from '../cases/case-access.service';
 import { ContactPersonService } from '../handovers/contact-person.service';
+import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { PasswordService } from '../platform/auth/password.service';
 import { SessionService } from '../platform/auth/session.service';
@@ -48,6 +50,8 @@ export class AccountsService {
     private readonly sessions: SessionService,
     private readonly tokens: TokenHasher,
     private readonly contactPerson: ContactPersonService,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   async listTeams(query: PageQueryDto): Promise<Page<Team>> {
@@ -127,11 +131,18 @@ export class AccountsService {
     const token = this.tokens.newToken();
     const expiresAt = new Date(Date.now() + this.config.INVITATION_VALID_HOURS * 3_600_000);
     return this.db.transaction(async (tx) => {
+      // Linked to a case: only the case's own klantmanager (write access), and only a jongere without an account.
+      const scope = dto.caseId ? await this.access.require(actor, dto.caseId, 'write', 'invitation.create', tx, true) : null;
+      if (scope?.youthUserId) throw DomainException.conflict('Deze jongere heeft al een account.');
       const users: { id: string }[] = await tx.query(
         `INSERT INTO app_user (name, email, role, team_id) VALUES ($1, $2, 'jongere', $3) ON CONFLICT DO NOTHING RETURNING id`,
         [dto.name.trim(), dto.email.trim(), actor.teamId],
       );
       if (!users[0]) throw emailTaken();
+      if (scope) {
+        await tx.query(`UPDATE youth SET user_id = $2, updated_at = now() WHERE id = $1 AND user_id IS NULL`, [scope.youthId, users[0].id]);
+        await this.audit.record(tx, { action: 'youth.account.link', objectType: 'youth', objectId: scope.youthId, caseId: scope.id, youthId: scope.youthId, fields: ['userId'] });
+      }
       const invitations: { id: string }[] = await tx.query(
         `INSERT INTO invitation (token_hash, user_id, created_by, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
         [this.tokens.hash('invitation', token), users[0].id, actor.id, expiresAt],

@@ -7,6 +7,7 @@ import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
 import { DomainException } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 import type { ContactMomentListQueryDto, CreateContactMomentDto } from './contacts.dto';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -61,6 +62,7 @@ export class ContactsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async list(user: AuthUser, caseId: string, query: ContactMomentListQueryDto): Promise<ContactMomentPage> {
@@ -108,6 +110,8 @@ export class ContactsService {
       const id = rows[0]!.id;
       await tx.query(`UPDATE youth_case SET last_contact_at = GREATEST(last_contact_at, $2::timestamptz) WHERE id = $1`, [caseId, occurredAt.toISOString()]);
       const fields = (['occurredAt', 'kind', 'note', 'internal'] as const).filter((f) => dto[f] !== undefined && dto[f] !== null);
+      // Staff only: a jongere's page shows no contact moments live, and must not learn of internal ones.
+      await this.live.publish(tx, scope.id, 'contacts', { staffOnly: true });
       await this.audit.record(tx, { action: 'contact.create', objectType: 'contact_moment', objectId: id, caseId, youthId: scope.youthId, fields });
       return this.loadOne(tx, id);
     });

@@ -276,6 +276,13 @@ const L = HANDOVER_SETTING_LIMITS;
 const between = (min: number, max: number, what: string) => ({ context: { message: `Kies ${what} van ${min} tot en met ${max}.` } });
 
 export class UpdateHandoverSettingsDto implements UpdateHandoverSettingsRequest {
+  @ApiProperty({ description: 'De versie van de overdrachtsregels zoals u die zag' })
+  @Type(() => Number)
+  @IsInt({ context: { message: 'De versie ontbreekt. Laad de pagina opnieuw.' } })
+  @Min(1, { context: { message: 'De versie ontbreekt. Laad de pagina opnieuw.' } })
+  @Max(2_147_483_647)
+  version!: number;
+
   @ApiPropertyOptional({ minimum: L.noticeDays.min, maximum: L.noticeDays.max, description: 'Minimaal aantal dagen dat de jongere het van tevoren hoort' })
   @IsOptional()
   @IsInt(between(L.noticeDays.min, L.noticeDays.max, 'een heel aantal dagen'))
@@ -297,3 +304,11 @@ export class UpdateHandoverSettingsDto implements UpdateHandoverSettingsRequest 
   @Max(L.predecessorReadDays.max, between(L.predecessorReadDays.min, L.predecessorReadDays.max, 'een aantal dagen'))
   predecessorReadDays?: number;
 }
+
+/** `/team/klantmanagers/:userId/cases`: whose caseload. */
+export class KlantmanagerIdParamDto {
+  @IsUUID()
+  userId!: string;
+}
+
+export class LeavingCasesQueryDto extends PageQueryDto {}

@@ -178,7 +178,8 @@ describe('warme overdracht: workflow, rules, access, concurrency', () => {
     });
 
     it('the read period is a team setting (0: the former contact person loses access at the switch)', async () => {
-      const set = await leader.request<{ predecessorReadDays: number }>('PATCH', `/api/teams/${teamId}/handover-settings`, { predecessorReadDays: 0 });
+      const { version } = (await leader.get<{ version: number }>(`/api/teams/${teamId}/handover-settings`)).body;
+      const set = await leader.request<{ predecessorReadDays: number; version: number }>('PATCH', `/api/teams/${teamId}/handover-settings`, { predecessorReadDays: 0, version });
       expect(set.status).toBe(200);
       try {
         const c = await newCase();
@@ -187,7 +188,7 @@ describe('warme overdracht: workflow, rules, access, concurrency', () => {
         expect(done.predecessorReadUntil).toBeNull();
         expect((await contact.get(`/api/cases/${c.caseId}`)).status).toBe(404);
       } finally {
-        await leader.request('PATCH', `/api/teams/${teamId}/handover-settings`, { predecessorReadDays: 14 });
+        await leader.request('PATCH', `/api/teams/${teamId}/handover-settings`, { predecessorReadDays: 14, version: set.body.version });
       }
     });
 
@@ -419,6 +420,20 @@ describe('warme overdracht: workflow, rules, access, concurrency', () => {
       expect(seen).toContain(h.id);
       expect((await contact.get('/api/handovers?cursor=bad')).status).toBe(400);
       expect((await leader.get('/api/handovers')).status).toBe(403);
+    });
+
+    it('shows a handover to its candidates while no successor is chosen, and then only to the chosen one', async () => {
+      const c = await newCase();
+      const h = ok(await propose(contact, c.caseId, [succUser.id, otherUser.id]));
+      expect(h.successor).toBeNull();
+      const ids = async (client: ApiClient, query = '') => (await client.get<HandoverPage>(`/api/handovers?limit=100${query}`)).body.items.map((i) => i.id);
+      expect(await ids(succ)).toContain(h.id);
+      expect(await ids(other, '&direction=incoming')).toContain(h.id);
+      expect(await ids(other, '&direction=outgoing')).not.toContain(h.id);
+      const chosen = ok(await contact.post(`/api/handovers/${h.id}/choose`, { candidateUserId: succUser.id, version: h.version }));
+      expect(chosen.successor?.id).toBe(succUser.id);
+      expect(await ids(succ)).toContain(h.id);
+      expect(await ids(other)).not.toContain(h.id);
     });
   });
 

@@ -5,7 +5,9 @@ import { ContactPersonService } from './contact-person.service';
 import { HandoverRemindersService } from './handover-reminders.service';
 import { HandoversController } from './handovers.controller';
 import { HandoversService } from './handovers.service';
-import { HandoverSettingsController, TeamHandoversController } from './team-handovers.controller';
+import { MyHandoverController } from './my-handover.controller';
+import { MyHandoverService } from './my-handover.service';
+import { HandoverCandidatesController, HandoverSettingsController, TeamHandoversController } from './team-handovers.controller';
 import { TeamHandoversService } from './team-handovers.service';
 
 /**
@@ -14,8 +16,8 @@ import { TeamHandoversService } from './team-handovers.service';
  */
 @Module({
   imports: [CasesModule, NotificationsModule],
-  controllers: [HandoversController, TeamHandoversController, HandoverSettingsController],
-  providers: [HandoversService, ContactPersonService, TeamHandoversService, HandoverRemindersService],
+  controllers: [HandoversController, TeamHandoversController, HandoverSettingsController, HandoverCandidatesController, MyHandoverController],
+  providers: [HandoversService, MyHandoverService, ContactPersonService, TeamHandoversService, HandoverRemindersService],
   exports: [ContactPersonService],
 })
 export class HandoversModule {}

@@ -178,11 +178,23 @@ export async function loadDetail(runner: Queryable, id: string, user: AuthUser):
     [id],
   )) as { user_id: string; name: string; declined_at: Date | null; declined_reason: string | null; active_cases: number }[];
   const meetings = (await runner.query(
-    `SELECT m.id, to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.current_contact_present, m.others_present, m.note, m.recorded_by, u.name AS recorded_by_name, m.created_at
+    `SELECT m.id, to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.current_contact_present, m.others_present, m.note, m.recorded_by, u.name AS recorded_by_name, m.created_at,
+            m.youth_confirmed_at, m.youth_remark
        FROM handover_meeting m JOIN app_user u ON u.id = m.recorded_by
       WHERE m.handover_id = $1 ORDER BY m.held_on, m.created_at`,
     [id],
-  )) as { id: string; held_on: string; current_contact_present: boolean; others_present: string | null; note: string | null; recorded_by: string; recorded_by_name: string; created_at: Date }[];
+  )) as {
+    id: string;
+    held_on: string;
+    current_contact_present: boolean;
+    others_present: string | null;
+    note: string | null;
+    recorded_by: string;
+    recorded_by_name: string;
+    created_at: Date;
+    youth_confirmed_at: Date | null;
+    youth_remark: string | null;
+  }[];
   const ids = [r.proposed_by, r.youth_preference_user_id, r.youth_preference_recorded_by, r.announced_by, r.note_written_by, r.switched_by, r.aborted_by].filter((x): x is string => !!x);
   const names = new Map<string, string>(
     ids.length ? ((await runner.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[]).map((u) => [u.id, u.name]) : [],
@@ -209,6 +221,8 @@ export async function loadDetail(runner: Queryable, id: string, user: AuthUser):
     note: m.note,
     recordedBy: { id: m.recorded_by, name: m.recorded_by_name },
     createdAt: m.created_at.toISOString(),
+    youthConfirmedAt: m.youth_confirmed_at?.toISOString() ?? null,
+    youthRemark: m.youth_remark,
   });
 
   return {

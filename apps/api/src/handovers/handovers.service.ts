@@ -97,7 +97,7 @@ export class HandoversService {
     return detail;
   }
 
-  /** A klantmanager's open handovers: outgoing (their cases) and incoming (they are the chosen successor). */
+  /** A klantmanager's open handovers: outgoing (their cases) and incoming (they are the chosen successor, or a candidate while none is chosen). */
   async mine(user: AuthUser, query: MyHandoversQueryDto): Promise<HandoverPage> {
     const limit = pageSize(query.limit);
     const after = decodeCursor(query.cursor, 2);
@@ -105,8 +105,14 @@ export class HandoversService {
       throw DomainException.validation([{ field: 'cursor', message: 'Deze paginaverwijzing is ongeldig. Begin opnieuw bij de eerste pagina.' }]);
     }
     const params: unknown[] = [user.id];
+    // A candidate still waiting for the choice (no successor chosen yet) sees it too, so they know it may come.
+    const candidate = `(h.to_user_id IS NULL AND EXISTS (SELECT 1 FROM handover_candidate hc WHERE hc.handover_id = h.id AND hc.user_id = $1 AND hc.declined_at IS NULL))`;
     const mineSql =
-      query.direction === 'incoming' ? `h.to_user_id = $1` : query.direction === 'outgoing' ? `c.contact_user_id = $1` : `(h.to_user_id = $1 OR c.contact_user_id = $1)`;
+      query.direction === 'incoming'
+        ? `(h.to_user_id = $1 OR ${candidate})`
+        : query.direction === 'outgoing'
+          ? `c.contact_user_id = $1`
+          : `(h.to_user_id = $1 OR c.contact_user_id = $1 OR ${candidate})`;
     const where = [`h.status IN ${OPEN_SQL}`, `h.kind = 'gepland'`, mineSql];
     if (after) {
       params.push(after[0], after[1]);

@@ -2,20 +2,25 @@ import type {
   CaseloadCounts,
   CasesWithoutContactPage,
   CompletedHandoversPage,
+  HandoverCandidateOptions,
   HandoverPage,
   HandoverSettings,
+  LeavingCasesPage,
   PlanBulkHandoversResult,
   SpreadCasesResult,
   WarmShareMonth,
 } from '@koers/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CaseIdParamDto } from '../cases/cases.dto';
 import { TeamIdParamDto } from '../contacts/contacts.dto';
 import { Access } from '../platform/auth/access.decorator';
 import { type AuthUser, CurrentAuthUser } from '../platform/auth/auth-user';
 import {
   CaseloadCountsQueryDto,
   CompletedHandoversQueryDto,
+  KlantmanagerIdParamDto,
+  LeavingCasesQueryDto,
   PlanBulkHandoversDto,
   SpreadCasesDto,
   TeamHandoverListQueryDto,
@@ -74,10 +79,31 @@ export class TeamHandoversController {
   }
 
   @Get('caseload')
-  @Access.roles('teamleider', 'klantmanager')
-  @ApiOperation({ summary: 'Caseload per klantmanager van het eigen team (ook voor een klantmanager die een opvolger kiest): actief, time-out, evaluatie verlopen, lang geen contact, overdrachten' })
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Caseload per klantmanager van het eigen team: actief, time-out, evaluatie verlopen, lang geen contact, overdrachten' })
   caseload(@CurrentAuthUser() user: AuthUser, @Query() query: CaseloadCountsQueryDto): Promise<CaseloadCounts> {
     return this.team.caseload(user, query);
+  }
+
+  @Get('klantmanagers/:userId/cases')
+  @Access.roles('teamleider')
+  @ApiOperation({ summary: 'Iemand vertrekt: de lopende trajecten van een klantmanager van het team, op naam, met een eventuele lopende overdracht' })
+  leavingCases(@CurrentAuthUser() user: AuthUser, @Param() params: KlantmanagerIdParamDto, @Query() query: LeavingCasesQueryDto): Promise<LeavingCasesPage> {
+    return this.team.leavingCases(user, params.userId, query);
+  }
+}
+
+/** Who can take over one case: for its contact person and the teamleider, who may start a handover. */
+@ApiTags('overdracht')
+@Controller('cases/:caseId/handover-candidates')
+export class HandoverCandidatesController {
+  constructor(private readonly team: TeamHandoversService) {}
+
+  @Get()
+  @Access.roles('klantmanager', 'teamleider')
+  @ApiOperation({ summary: 'Mogelijke opvolgers: actieve klantmanagers van het team van dit traject (niet de contactpersoon), met hun caseload' })
+  list(@CurrentAuthUser() user: AuthUser, @Param() params: CaseIdParamDto): Promise<HandoverCandidateOptions> {
+    return this.team.candidates(user, params.caseId);
   }
 }
 

@@ -1,8 +1,10 @@
 import type {
   CaseloadCounts,
   CompletedHandoversPage,
+  HandoverCandidateOptions,
   HandoverPage,
   HandoverSettings,
+  LeavingCasesPage,
   PlanBulkHandoversResult,
   ProblemDetails,
   SpreadCasesResult,
@@ -188,38 +190,123 @@ describe('teamleider: caseload, planning handovers for a whole caseload, the tea
 
   it('keeps the team rules as settings of the teamleider’s own team', async () => {
     const get = await leader.get<HandoverSettings>(`/api/teams/${teamId}/handover-settings`);
-    expect(get.body).toEqual({ teamId, noticeDays: 14, minMeetings: 2, predecessorReadDays: 14 });
-    const set = await leader.request<HandoverSettings>('PATCH', `/api/teams/${teamId}/handover-settings`, { noticeDays: 21, minMeetings: 3 });
-    expect(set.body).toEqual({ teamId, noticeDays: 21, minMeetings: 3, predecessorReadDays: 14 });
-    const bad = await leader.request<ProblemDetails>('PATCH', `/api/teams/${teamId}/handover-settings`, { noticeDays: 91, minMeetings: 1.5 });
+    expect(get.body).toEqual({ teamId, version: 1, noticeDays: 14, minMeetings: 2, predecessorReadDays: 14 });
+    const set = await leader.request<HandoverSettings>('PATCH', `/api/teams/${teamId}/handover-settings`, { version: 1, noticeDays: 21, minMeetings: 3 });
+    expect(set.body).toEqual({ teamId, version: 2, noticeDays: 21, minMeetings: 3, predecessorReadDays: 14 });
+    const bad = await leader.request<ProblemDetails>('PATCH', `/api/teams/${teamId}/handover-settings`, { version: 2, noticeDays: 91, minMeetings: 1.5 });
+    expect(bad.status).toBe(400);
     expect(bad.body.errors!.map((e) => e.field).sort()).toEqual(['minMeetings', 'noticeDays']);
-    expect((await leader.request('PATCH', `/api/teams/${teamId}/handover-settings`, {})).status).toBe(400);
-    const audit: { fields: string[] }[] = await t.db.query(`SELECT fields FROM audit_event WHERE action = 'team.handover_settings.update' AND object_id = $1`, [teamId]);
-    expect(audit).toEqual([{ fields: ['noticeDays', 'minMeetings'] }]);
-    await leader.request('PATCH', `/api/teams/${teamId}/handover-settings`, { noticeDays: 14, minMeetings: 2 });
+    expect(bad.body.errors!.find((e) => e.field === 'noticeDays')!.message).toBe('Kies een aantal dagen van 0 tot en met 90.');
+    expect((await leader.request('PATCH', `/api/teams/${teamId}/handover-settings`, { version: 2 })).status).toBe(400);
+    expect((await leader.request<ProblemDetails>('PATCH', `/api/teams/${teamId}/handover-settings`, { noticeDays: 10 })).body.errors!.map((e) => e.field)).toEqual(['version']);
+
+    // Two people editing: the stale save is refused with the current settings, nothing is overwritten.
+    const admin = await loginAs(t, await createUser(t.db, 'beheerder'));
+    expect((await admin.request<HandoverSettings>('PATCH', `/api/teams/${teamId}/handover-settings`, { version: 2, predecessorReadDays: 30 })).body.version).toBe(3);
+    const stale = await leader.request<ProblemDetails & { current: HandoverSettings }>('PATCH', `/api/teams/${teamId}/handover-settings`, { version: 2, noticeDays: 7 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toEqual({ teamId, version: 3, noticeDays: 21, minMeetings: 3, predecessorReadDays: 30 });
+    const audit: { fields: string[] }[] = await t.db.query(`SELECT fields FROM audit_event WHERE action = 'team.handover_settings.update' AND object_id = $1 ORDER BY id`, [teamId]);
+    expect(audit).toEqual([{ fields: ['noticeDays', 'minMeetings'] }, { fields: ['predecessorReadDays'] }]);
+    expect((await leader.request('PATCH', `/api/teams/${teamId}/handover-settings`, { version: 3, noticeDays: 14, minMeetings: 2, predecessorReadDays: 14 })).status).toBe(200);
 
     const otherTeam = (await createTeam(t.db)).id;
     expect((await leader.get(`/api/teams/${otherTeam}/handover-settings`)).status).toBe(404);
-    const admin = await loginAs(t, await createUser(t.db, 'beheerder'));
+    expect((await leader.request('PATCH', `/api/teams/${otherTeam}/handover-settings`, { version: 1, noticeDays: 3 })).status).toBe(404);
     expect((await admin.get(`/api/teams/${otherTeam}/handover-settings`)).status).toBe(200);
     expect((await (await loginAs(t, x)).get(`/api/teams/${teamId}/handover-settings`)).status).toBe(403);
   });
 
-  it('the team views are for the teamleider only; a klantmanager sees only the caseload counts of their own team', async () => {
+  it('the team views, the caseload counts included, are for the teamleider only', async () => {
     const km = await loginAs(t, x);
-    for (const path of ['/api/team/handovers', '/api/team/handovers/completed', '/api/team/handovers/warm-share', '/api/team/cases-without-contact']) {
+    for (const path of ['/api/team/handovers', '/api/team/handovers/completed', '/api/team/handovers/warm-share', '/api/team/cases-without-contact', '/api/team/caseload', `/api/team/klantmanagers/${leaving.id}/cases`]) {
       expect((await km.get(path)).status, path).toBe(403);
     }
-    const counts = await km.get<CaseloadCounts>('/api/team/caseload');
-    expect(counts.status).toBe(200);
-    const names = counts.body.items.map((i) => i.user.name);
-    expect(names).toEqual(expect.arrayContaining(['Lotte Vertrekt', 'Xander Collega', 'Yara Collega']));
-    expect(names).not.toContain('Zoë Uit');
-    const otherTeam = (await createTeam(t.db)).id;
-    const outsider = await loginAs(t, await createUser(t.db, 'klantmanager', { teamId: otherTeam, name: 'Ander Team' }));
-    expect((await outsider.get<CaseloadCounts>('/api/team/caseload')).body.items.map((i) => i.user.name)).toEqual(['Ander Team']);
     expect((await (await loginAs(t, await createUser(t.db, 'jongere', { teamId }))).get('/api/team/caseload')).status).toBe(403);
     expect((await km.post('/api/team/handovers', { reason: 'x', plannedSwitchDate: today, assignments: [] })).status).toBe(403);
     expect((await leader.post<ProblemDetails>('/api/team/handovers', { reason: 'x', plannedSwitchDate: today, assignments: [] })).status).toBe(400);
+  });
+
+  it('lists the open cases of a leaving klantmanager of the own team, by name, with any handover in progress (keyset pages)', async () => {
+    const all: LeavingCasesPage['items'] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: LeavingCasesPage } = await leader.get<LeavingCasesPage>(`/api/team/klantmanagers/${leaving.id}/cases?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      all.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    // Closed cases are left out; the time-out case is in; the four planned earlier have a handover in progress.
+    expect(all.map((c) => c.youthName)).toEqual(['Jongere 1', 'Jongere 2', 'Jongere 3', 'Jongere 4', 'Pauze']);
+    expect(all.filter((c) => c.openHandoverId !== null).map((c) => c.caseId).sort()).toEqual([...leavingCases].sort());
+    expect(all.find((c) => c.youthName === 'Pauze')).toMatchObject({ phase: 'time_out', openHandoverId: null });
+
+    // Someone of another team, or not a klantmanager: as if they did not exist.
+    const stranger = await createUser(t.db, 'klantmanager', { teamId: (await createTeam(t.db)).id });
+    expect((await leader.get<ProblemDetails>(`/api/team/klantmanagers/${stranger.id}/cases`)).status).toBe(404);
+    expect((await leader.get<ProblemDetails>(`/api/team/klantmanagers/${leaderUser.id}/cases`)).status).toBe(404);
+    expect((await leader.get<ProblemDetails>(`/api/team/klantmanagers/not-a-uuid/cases`)).status).toBe(400);
+    expect((await leader.get<ProblemDetails>(`/api/team/klantmanagers/${leaving.id}/cases?cursor=abc`)).status).toBe(400);
+  });
+});
+
+describe('the candidates for a handover of one case', () => {
+  let t: TestApp;
+  let teamId: string;
+  let contact: TestUser;
+  let colleague: TestUser;
+  let caseId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    teamId = (await createTeam(t.db)).id;
+    contact = await createUser(t.db, 'klantmanager', { teamId, name: 'Carla Contact' });
+    colleague = await createUser(t.db, 'klantmanager', { teamId, name: 'Bas Collega' });
+    await createUser(t.db, 'klantmanager', { teamId, name: 'Anna Collega' });
+    await createUser(t.db, 'klantmanager', { teamId, name: 'Oud Account', active: false });
+    await createUser(t.db, 'teamleider', { teamId, name: 'Teun Leider' });
+    caseId = (await createCase(t.db, { teamId, contactUserId: contact.id, name: 'Kandidaat Jongere' })).caseId;
+    await createCase(t.db, { teamId, contactUserId: colleague.id });
+    await createCase(t.db, { teamId, contactUserId: colleague.id, phase: 'time_out' });
+    await createCase(t.db, { teamId, contactUserId: colleague.id, phase: 'afgesloten' });
+  });
+  afterAll(() => t.close());
+
+  it('gives the contact person and the teamleider the active klantmanagers of the case’s team, without the contact person, with their active cases', async () => {
+    const expected = {
+      items: [
+        { user: { id: expect.any(String), name: 'Anna Collega' }, activeCases: 0 },
+        { user: { id: colleague.id, name: 'Bas Collega' }, activeCases: 1 },
+      ],
+    };
+    const asContact = await (await loginAs(t, contact)).get<HandoverCandidateOptions>(`/api/cases/${caseId}/handover-candidates`);
+    expect(asContact.status).toBe(200);
+    expect(asContact.body).toEqual(expected);
+    const leader = await loginAs(t, await createUser(t.db, 'teamleider', { teamId }));
+    expect((await leader.get<HandoverCandidateOptions>(`/api/cases/${caseId}/handover-candidates`)).body).toEqual(expected);
+  });
+
+  it('is refused to anyone else: another team 404, a colleague without access 404, a reader who may not start a handover 403', async () => {
+    const otherTeam = (await createTeam(t.db)).id;
+    const otherLeader = await loginAs(t, await createUser(t.db, 'teamleider', { teamId: otherTeam }));
+    const otherKm = await loginAs(t, await createUser(t.db, 'klantmanager', { teamId: otherTeam }));
+    expect((await otherLeader.get<ProblemDetails>(`/api/cases/${caseId}/handover-candidates`)).status).toBe(404);
+    expect((await otherKm.get<ProblemDetails>(`/api/cases/${caseId}/handover-candidates`)).status).toBe(404);
+    expect((await (await loginAs(t, colleague)).get<ProblemDetails>(`/api/cases/${caseId}/handover-candidates`)).status).toBe(404);
+    const missing = await (await loginAs(t, contact)).get<ProblemDetails>('/api/cases/00000000-0000-4000-8000-000000000000/handover-candidates');
+    expect(missing.status).toBe(404);
+    expect((await (await loginAs(t, contact)).get<ProblemDetails>('/api/cases/abc/handover-candidates')).status).toBe(400);
+    const jongere = await loginAs(t, await createUser(t.db, 'jongere', { teamId }));
+    expect((await jongere.get(`/api/cases/${caseId}/handover-candidates`)).status).toBe(403);
+    const admin = await loginAs(t, await createUser(t.db, 'beheerder'));
+    expect((await admin.get(`/api/cases/${caseId}/handover-candidates`)).status).toBe(403);
+
+    // The chosen successor may read the case, but not start a handover on it.
+    const proposed = ok(await (await loginAs(t, contact)).post(`/api/cases/${caseId}/handovers`, { candidateUserIds: [colleague.id], reason: 'Verlof', plannedSwitchDate: addDays(todayInNl(), 30) }));
+    expect(proposed.successor?.id).toBe(colleague.id);
+    const asSuccessor = await (await loginAs(t, colleague)).get<ProblemDetails>(`/api/cases/${caseId}/handover-candidates`);
+    expect(asSuccessor.status).toBe(403);
+    const denied: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'handover.candidates.read' AND result = 'denied' AND object_id = $1`, [caseId]);
+    expect(denied[0]!.n).toBeGreaterThanOrEqual(4);
   });
 });

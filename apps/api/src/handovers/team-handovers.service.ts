@@ -4,8 +4,11 @@ import type {
   CaseWithoutContact,
   CompletedHandoversPage,
   FieldError,
+  HandoverCandidateOptions,
   HandoverPage,
   HandoverSettings,
+  LeavingCaseItem,
+  LeavingCasesPage,
   Phase,
   PlanBulkHandoversResult,
   SpreadCasesResult,
@@ -15,6 +18,7 @@ import { addDays, todayInNl } from '@koers/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CaseAccessService } from '../cases/case-access.service';
 import { NotificationSender, type OutgoingNotification } from '../notifications/notification-sender';
 import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
@@ -24,12 +28,13 @@ import { HandoverMessages } from './handover-messages';
 import type {
   CaseloadCountsQueryDto,
   CompletedHandoversQueryDto,
+  LeavingCasesQueryDto,
   PlanBulkHandoversDto,
   SpreadCasesDto,
   TeamHandoverListQueryDto,
   UpdateHandoverSettingsDto,
 } from './handovers.dto';
-import { HANDOVER_SELECT, type HandoverRow, OPEN_SQL, rowsOf, toSummary } from './handovers.queries';
+import { HANDOVER_SELECT, type HandoverRow, OPEN_SQL, type Queryable, rowsOf, toSummary } from './handovers.queries';
 
 /** "Today" in the Netherlands, in SQL. */
 const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
@@ -54,7 +59,12 @@ interface TeamRow {
   handover_notice_days: number;
   handover_min_meetings: number;
   predecessor_read_days: number;
+  handover_settings_version: number;
 }
+
+const SETTINGS_COLUMNS = `id, handover_notice_days, handover_min_meetings, predecessor_read_days, handover_settings_version`;
+/** Active cases of a klantmanager (not closed, not in time-out), as a subquery on app_user u. */
+const ACTIVE_CASES_OF_U = `(SELECT count(*)::int FROM youth_case c WHERE c.contact_user_id = u.id AND c.phase NOT IN ('afgesloten', 'time_out'))`;
 
 /**
  * The teamleider's side: the team's handovers (in progress, completed warm/cold, the share of warm
@@ -67,7 +77,60 @@ export class TeamHandoversService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly sender: NotificationSender,
+    private readonly access: CaseAccessService,
   ) {}
+
+  /**
+   * Who can take over this case: the active klantmanagers of the case's team except its contact
+   * person, with their caseload. Only for whoever may start a handover on it: its contact person or
+   * the teamleider of its team (others who cannot read the case: 404; who can read but not start: 403).
+   */
+  async candidates(user: AuthUser, caseId: string): Promise<HandoverCandidateOptions> {
+    const scope = await this.access.require(user, caseId, 'read', 'handover.candidates.read');
+    const mayStart = (user.role === 'klantmanager' && scope.contactUserId === user.id) || (user.role === 'teamleider' && scope.teamId === user.teamId);
+    if (!mayStart) {
+      await this.audit.denied({ action: 'handover.candidates.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId }, user);
+      throw DomainException.forbidden('Alleen de huidige contactpersoon of de teamleider kan een opvolger kiezen.');
+    }
+    const rows: { id: string; name: string; active: number }[] = await this.db.query(
+      `SELECT u.id, u.name, ${ACTIVE_CASES_OF_U} AS active
+         FROM app_user u
+        WHERE u.team_id = $1 AND u.role = 'klantmanager' AND u.active AND u.id IS DISTINCT FROM $2::uuid
+        ORDER BY u.name, u.id`,
+      [scope.teamId, scope.contactUserId],
+    );
+    return { items: rows.map((r) => ({ user: { id: r.id, name: r.name }, activeCases: r.active })) };
+  }
+
+  /**
+   * The open cases (not closed) of one klantmanager of the teamleider's team, by the jongere's name,
+   * for "iemand vertrekt": which cases to spread, and which already have a handover in progress.
+   */
+  async leavingCases(user: AuthUser, userId: string, query: LeavingCasesQueryDto): Promise<LeavingCasesPage> {
+    const teamId = this.teamOf(user);
+    const member: { id: string }[] = await this.db.query(`SELECT id FROM app_user WHERE id = $1 AND team_id = $2 AND role = 'klantmanager'`, [userId, teamId]);
+    if (!member[0]) throw DomainException.notFound('Deze klantmanager');
+    const limit = pageSize(query.limit);
+    const after = decodeCursor(query.cursor, 2);
+    if (after && !(typeof after[0] === 'string' && typeof after[1] === 'string' && UUID.test(after[1]))) throw badCursor();
+    const params: unknown[] = [userId, teamId];
+    const where = [`c.contact_user_id = $1`, `c.team_id = $2`, `c.phase <> 'afgesloten'`];
+    if (after) where.push(`(y.name, c.id) > ($${params.push(after[0])}::text, $${params.push(after[1])}::uuid)`);
+    const rows: { id: string; youth_name: string; phase: Phase; open_handover_id: string | null }[] = await this.db.query(
+      `SELECT c.id, y.name AS youth_name, c.phase,
+              (SELECT h.id FROM handover h WHERE h.case_id = c.id AND h.status IN ${OPEN_SQL} LIMIT 1) AS open_handover_id
+         FROM youth_case c JOIN youth y ON y.id = c.youth_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY y.name, c.id LIMIT $${params.push(limit + 1)}`,
+      params,
+    );
+    return toPage(
+      rows,
+      limit,
+      (r): LeavingCaseItem => ({ caseId: r.id, youthName: r.youth_name, phase: r.phase, openHandoverId: r.open_handover_id }),
+      (r) => [r.youth_name, r.id],
+    );
+  }
 
   async inProgress(user: AuthUser, query: TeamHandoverListQueryDto): Promise<HandoverPage> {
     const teamId = this.teamOf(user);
@@ -182,8 +245,7 @@ export class TeamHandoversService {
 
   /** Per active klantmanager of the team: what they carry now. */
   async caseload(user: AuthUser, query: CaseloadCountsQueryDto): Promise<CaseloadCounts> {
-    // A klantmanager sees the counts of their own team too: they choose a successor with the caseloads in view.
-    const teamId = user.role === 'klantmanager' && user.teamId ? user.teamId : this.teamOf(user);
+    const teamId = this.teamOf(user);
     const team: { no_contact_weeks: number }[] = await this.db.query(`SELECT no_contact_weeks FROM team WHERE id = $1`, [teamId]);
     const weeks = query.noContactWeeks ?? team[0]?.no_contact_weeks ?? 3;
     const active = `c.phase NOT IN ('afgesloten', 'time_out')`;
@@ -228,7 +290,7 @@ export class TeamHandoversService {
       [dto.caseIds, teamId],
     );
     const colleagues: { id: string; name: string; active: number }[] = await this.db.query(
-      `SELECT u.id, u.name, (SELECT count(*)::int FROM youth_case c WHERE c.contact_user_id = u.id AND c.phase NOT IN ('afgesloten', 'time_out')) AS active
+      `SELECT u.id, u.name, ${ACTIVE_CASES_OF_U} AS active
          FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.role = 'klantmanager' AND u.active AND u.team_id = $2`,
       [dto.successorUserIds, teamId],
     );
@@ -324,9 +386,9 @@ export class TeamHandoversService {
 
   async settings(user: AuthUser, teamId: string): Promise<HandoverSettings> {
     await this.requireTeam(user, teamId, 'team.handover_settings.read');
-    const rows: TeamRow[] = await this.db.query(`SELECT id, handover_notice_days, handover_min_meetings, predecessor_read_days FROM team WHERE id = $1`, [teamId]);
-    if (!rows[0]) throw DomainException.notFound('Dit team');
-    return toSettings(rows[0]);
+    const row = await this.loadSettings(this.db, teamId);
+    if (!row) throw DomainException.notFound('Dit team');
+    return toSettings(row);
   }
 
   async updateSettings(user: AuthUser, teamId: string, dto: UpdateHandoverSettingsDto): Promise<HandoverSettings> {
@@ -334,18 +396,29 @@ export class TeamHandoversService {
     if (!fields.length) throw DomainException.validation([], 'Er is niets om te wijzigen: stuur minstens één veld mee.');
     await this.requireTeam(user, teamId, 'team.handover_settings.update');
     return this.db.transaction(async (tx) => {
-      const rows = rowsOf<TeamRow>(
+      // Optimistic concurrency as in updateVersioned, on the settings' own version column: one
+      // conditional UPDATE; no row back means someone else saved first → 409 with the current settings.
+      const [row] = rowsOf<TeamRow>(
         await tx.query(
-          `UPDATE team SET handover_notice_days = coalesce($2, handover_notice_days), handover_min_meetings = coalesce($3, handover_min_meetings),
-                           predecessor_read_days = coalesce($4, predecessor_read_days)
-            WHERE id = $1 RETURNING id, handover_notice_days, handover_min_meetings, predecessor_read_days`,
-          [teamId, dto.noticeDays ?? null, dto.minMeetings ?? null, dto.predecessorReadDays ?? null],
+          `UPDATE team SET handover_notice_days = coalesce($3, handover_notice_days), handover_min_meetings = coalesce($4, handover_min_meetings),
+                           predecessor_read_days = coalesce($5, predecessor_read_days), handover_settings_version = handover_settings_version + 1
+            WHERE id = $1 AND handover_settings_version = $2 RETURNING ${SETTINGS_COLUMNS}`,
+          [teamId, dto.version, dto.noticeDays ?? null, dto.minMeetings ?? null, dto.predecessorReadDays ?? null],
         ),
       );
-      if (!rows[0]) throw DomainException.notFound('Dit team');
+      if (!row) {
+        const current = await this.loadSettings(tx, teamId);
+        if (!current) throw DomainException.notFound('Dit team');
+        throw DomainException.conflict('Iemand anders heeft de overdrachtsregels intussen gewijzigd. Bekijk de nieuwe waarden en sla opnieuw op.', toSettings(current));
+      }
       await this.audit.record(tx, { action: 'team.handover_settings.update', objectType: 'team', objectId: teamId, fields });
-      return toSettings(rows[0]);
+      return toSettings(row);
     });
+  }
+
+  private async loadSettings(runner: Queryable, teamId: string): Promise<TeamRow | null> {
+    const rows: TeamRow[] = await runner.query(`SELECT ${SETTINGS_COLUMNS} FROM team WHERE id = $1`, [teamId]);
+    return rows[0] ?? null;
   }
 
   /** Only the teamleider of this team, or a beheerder. Anyone else: 404, as if the team did not exist. */
@@ -362,5 +435,5 @@ export class TeamHandoversService {
 }
 
 function toSettings(r: TeamRow): HandoverSettings {
-  return { teamId: r.id, noticeDays: r.handover_notice_days, minMeetings: r.handover_min_meetings, predecessorReadDays: r.predecessor_read_days };
+  return { teamId: r.id, version: r.handover_settings_version, noticeDays: r.handover_notice_days, minMeetings: r.handover_min_meetings, predecessorReadDays: r.predecessor_read_days };
 }

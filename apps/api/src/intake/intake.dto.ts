@@ -3,6 +3,7 @@ import {
   type ConsentPurpose,
   type CreateUrgentObstacleRequest,
   type CreateWishRequest,
+  type GiveMyConsentRequest,
   HOUSING_SITUATIONS,
   type HousingSituation,
   INCOME_SOURCES,
@@ -245,4 +246,14 @@ export class UpdateDiversityDto extends VersionDto implements UpdateDiversityReq
 
   @diversityText()
   otherNote?: string | null;
+}
+
+export class GiveMyConsentDto implements GiveMyConsentRequest {
+  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES, { context: { message: 'Kies waarvoor je toestemming geeft.' } })
+  purpose!: ConsentPurpose;
+}
+
+export class MyConsentParamDto {
+  @IsUUID()
+  consentId!: string;
 }

@@ -11,6 +11,9 @@ import {
   type IntakeFields,
   type IntakeWish,
   LIFE_AREAS,
+  MY_CONSENT_EXPLANATIONS,
+  CONSENT_PURPOSES,
+  type MyConsents,
   type LifeArea,
   type LifeAreaHistory,
   type LifeAreaMoment,
@@ -119,6 +122,7 @@ interface ConsentRow {
   withdrawn_at: Date | null;
   withdrawn_by: string | null;
   withdrawn_by_name: string | null;
+  withdrawn_by_role: Role | null;
 }
 
 type DiversityRow = Record<DiversityFieldName, string | null> & {
@@ -139,7 +143,7 @@ const OBSTACLE_SELECT = `
 
 const CONSENT_SELECT = `
   SELECT c.id, c.youth_id, c.purpose, c.explanation, c.given_at, c.given_via, c.recorded_by, r.name AS recorded_by_name,
-         c.withdrawn_at, c.withdrawn_by, w.name AS withdrawn_by_name
+         c.withdrawn_at, c.withdrawn_by, w.name AS withdrawn_by_name, w.role AS withdrawn_by_role
     FROM consent c JOIN app_user r ON r.id = c.recorded_by LEFT JOIN app_user w ON w.id = c.withdrawn_by`;
 
 function toWish(r: WishRow): IntakeWish {
@@ -168,6 +172,7 @@ function toConsent(r: ConsentRow): Consent {
     recordedBy: { id: r.recorded_by, name: r.recorded_by_name },
     withdrawnAt: r.withdrawn_at?.toISOString() ?? null,
     withdrawnBy: r.withdrawn_by ? { id: r.withdrawn_by, name: r.withdrawn_by_name ?? '' } : null,
+    withdrawnVia: r.withdrawn_at ? (r.withdrawn_by_role === 'jongere' ? 'eigen_login' : 'gesprek') : null,
   };
 }
 
@@ -447,6 +452,57 @@ export class IntakeService {
     });
   }
 
+  // -------------------------------------------------------------------------------------------
+  // Consent by the jongere themself (their own login, their own case)
+  // -------------------------------------------------------------------------------------------
+
+  /** Every purpose with its plain explanation and where it stands, for the jongere's own data. */
+  async myConsents(user: AuthUser): Promise<MyConsents> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'read', 'consent.read');
+      const rows: ConsentRow[] = await tx.query(
+        `${CONSENT_SELECT} WHERE c.youth_id = $1 AND (c.withdrawn_at IS NULL OR c.id IN (
+           SELECT DISTINCT ON (purpose) id FROM consent WHERE youth_id = $1 AND withdrawn_at IS NOT NULL ORDER BY purpose, withdrawn_at DESC, id))`,
+        [scope.youthId],
+      );
+      await this.audit.record(tx, { action: 'consent.read', objectType: 'consent', objectId: scope.id, caseId: scope.id, youthId: scope.youthId });
+      const consents = rows.map(toConsent);
+      return {
+        purposes: CONSENT_PURPOSES.map((purpose) => {
+          const active = consents.find((c) => c.purpose === purpose && !c.withdrawnAt) ?? null;
+          const lastWithdrawn = active ? null : (consents.find((c) => c.purpose === purpose && c.withdrawnAt) ?? null);
+          return { purpose, explanation: MY_CONSENT_EXPLANATIONS[purpose], active, lastWithdrawn };
+        }),
+      };
+    });
+  }
+
+  /**
+   * The jongere gives consent themself: recorded as given via their own login, by them, with the
+   * plain explanation they were shown (the server's text, never one sent by the client).
+   */
+  async giveMyConsent(user: AuthUser, purpose: ConsentPurpose): Promise<Consent> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'youth-write', 'consent.give');
+      if (scope.phase === 'afgesloten') throw DomainException.conflict('Je traject is afgesloten. Je kunt nu geen toestemming meer geven.');
+      const active = await this.activeConsent(tx, scope.youthId, purpose);
+      if (active) throw DomainException.conflict('Je hebt hiervoor al toestemming gegeven. Wil je stoppen? Trek je toestemming dan in.', active);
+      const inserted: { id: string }[] = await tx.query(
+        `INSERT INTO consent (youth_id, purpose, explanation, given_at, given_via, recorded_by) VALUES ($1, $2, $3, now(), 'eigen_login', $4) RETURNING id`,
+        [scope.youthId, purpose, MY_CONSENT_EXPLANATIONS[purpose], user.id],
+      );
+      const id = inserted[0]!.id;
+      await this.audit.record(tx, { action: 'consent.give', objectType: 'consent', objectId: id, caseId: scope.id, youthId: scope.youthId, fields: ['purpose', 'explanation', 'givenVia'] });
+      return this.consent(tx, scope.youthId, id);
+    });
+  }
+
+  /** The jongere withdraws their own consent (also on a closed case); the data is erased as when staff withdraw it. */
+  async withdrawMyConsent(user: AuthUser, consentId: string): Promise<Consent> {
+    const caseId = await this.db.transaction((tx) => this.ownCase(user, tx, 'read', 'consent.withdraw').then((scope) => scope.id));
+    return this.withdrawConsent(user, caseId, consentId);
+  }
+
   /** The diversiteitsfactoren, for the contact person (needs active consent). */
   async getDiversity(user: AuthUser, caseId: string): Promise<DiversityInfo> {
     const scope = await this.requireDiversityAccess(user, caseId, 'diversity.read', this.db);
@@ -507,6 +563,17 @@ export class IntakeService {
     const scope = await this.access.require(user, caseId, mode, action, tx, true);
     if (scope.phase === 'afgesloten') throw DomainException.conflict('Dit traject is afgesloten. Heropen het eerst.');
     return scope;
+  }
+
+  /** The jongere's own case: the open one, else the newest. 404 when they have none. */
+  private async ownCase(user: AuthUser, tx: EntityManager, mode: 'read' | 'youth-write', action: string): Promise<CaseScope> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT c.id FROM youth_case c JOIN youth y ON y.id = c.youth_id WHERE y.user_id = $1
+        ORDER BY (c.phase = 'afgesloten'), c.created_at DESC LIMIT 1`,
+      [user.id],
+    );
+    if (!rows[0]) throw DomainException.notFound('Je traject');
+    return this.access.require(user, rows[0].id, mode, action, tx, mode === 'youth-write');
   }
 
   /** The diversity endpoints are for the case's contact person only (others get 404, as for any case they may not reach). */
@@ -604,6 +671,11 @@ export class IntakeService {
     );
     lifeAreas.sort((a, b) => LIFE_AREAS.indexOf(a.area) - LIFE_AREAS.indexOf(b.area));
     const consent = await this.activeConsent(runner, scope.youthId, 'diversiteitsfactoren');
+    const withdrawn: ConsentRow[] = consent
+      ? []
+      : await runner.query(`${CONSENT_SELECT} WHERE c.youth_id = $1 AND c.purpose = 'diversiteitsfactoren' AND c.withdrawn_at IS NOT NULL ORDER BY c.withdrawn_at DESC, c.id LIMIT 1`, [
+          scope.youthId,
+        ]);
     const canSeeDiversity = consent !== null && IntakeService.mayHoldDiversity(user, scope);
     const canEdit = CaseAccessService.allows(user, scope, 'write');
 
@@ -620,6 +692,7 @@ export class IntakeService {
       urgentObstacles: obstacles.map(toObstacle),
       lifeAreas: lifeAreas.map((a) => ({ area: a.area, staffScore: a.staff_score, youthScore: a.youth_score, note: a.note, recordedAt: a.recorded_at.toISOString() })),
       diversityConsent: consent,
+      withdrawnDiversityConsent: withdrawn[0] ? toConsent(withdrawn[0]) : null,
       diversity: canSeeDiversity ? await this.diversity(runner, caseId, consent.id) : null,
       permissions: { canEdit, canManageConsent: canEdit && user.role === 'klantmanager', canSeeDiversity },
     };

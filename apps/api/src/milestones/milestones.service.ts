@@ -8,6 +8,7 @@ import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
 import { DomainException } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 import { renderPdf } from '../platform/pdf/pdf';
 import { drawCertificate } from './certificate';
 import type { CreateMilestoneDto, MilestoneListQueryDto } from './milestones.dto';
@@ -81,6 +82,7 @@ export class MilestonesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async list(user: AuthUser, caseId: string, query: MilestoneListQueryDto): Promise<MilestonePage> {
@@ -121,6 +123,7 @@ export class MilestonesService {
       );
       const id = rows[0]!.id;
       const fields = (['title', 'achievedOn', 'goalLineageId', 'certificateName', 'note'] as const).filter((f) => dto[f] !== undefined && dto[f] !== null);
+      await this.live.publish(tx, scope.id, 'milestones');
       await this.audit.record(tx, { action: 'milestone.create', objectType: 'milestone', objectId: id, caseId, youthId: scope.youthId, fields });
       return this.loadOne(tx, caseId, id);
     });
@@ -134,6 +137,7 @@ export class MilestonesService {
       const result: unknown = await tx.query(`DELETE FROM milestone WHERE id = $1 AND case_id = $2 RETURNING id`, [milestoneId, caseId]);
       const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
       if (!rows.length) throw DomainException.notFound('Deze mijlpaal');
+      await this.live.publish(tx, scope.id, 'milestones');
       await this.audit.record(tx, { action: 'milestone.delete', objectType: 'milestone', objectId: milestoneId, caseId, youthId: scope.youthId });
     });
   }
@@ -148,6 +152,7 @@ export class MilestonesService {
       );
       const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown[];
       if (rows.length) {
+        await this.live.publish(tx, scope.id, 'milestones');
         await this.audit.record(tx, { action: 'milestone.seen', objectType: 'milestone', objectId: milestoneId, caseId, youthId: scope.youthId, fields: ['seenByYouthAt'] });
       }
       return this.loadOne(tx, caseId, milestoneId);

@@ -5,7 +5,7 @@ import { CaseIdParamDto } from '../cases/cases.dto';
 import { GoalIdParamDto, PlanVersionIdParamDto, StepIdParamDto } from '../plan/plan.dto';
 import { Access } from '../platform/auth/access.decorator';
 import { type AuthUser, CurrentAuthUser } from '../platform/auth/auth-user';
-import { DecideProposalDto, MyAgreeDto, MyGoalDto, MyGoalWordingDto, MyStepDoneDto, MyStepWordingDto, MyTextDto, ProposalIdParamDto } from './my-plan.dto';
+import { CaseGoalParamDto, DecideProposalDto, StaffGoalCommentDto, MyAgreeDto, MyGoalDto, MyGoalWordingDto, MyStepDoneDto, MyStepDto, MyStepWordingDto, MyTextDto, ProposalIdParamDto } from './my-plan.dto';
 import { MyPlanService } from './my-plan.service';
 
 /** "Mijn plan": the jongere's own plan. Always their own case; anything else is 404. */
@@ -40,6 +40,13 @@ export class MyPlanController {
   @ApiOperation({ summary: 'Een reactie op een doel' })
   comment(@CurrentAuthUser() user: AuthUser, @Param() p: GoalIdParamDto, @Body() body: MyTextDto): Promise<MyComment> {
     return this.myPlan.comment(user, p.goalId, body.text);
+  }
+
+  @Post('me/plan/goals/:goalId/steps')
+  @Access.roles('jongere')
+  @ApiOperation({ summary: 'Een eigen stap bij een doel (in het concept, of als voorstel voor de volgende versie)' })
+  addStep(@CurrentAuthUser() user: AuthUser, @Param() p: GoalIdParamDto, @Body() body: MyStepDto): Promise<MyChangeResult> {
+    return this.myPlan.addStep(user, p.goalId, body.text);
   }
 
   @Patch('me/plan/steps/:stepId')
@@ -91,7 +98,14 @@ export class MyPlanController {
   @Access.roles('klantmanager')
   @ApiOperation({ summary: 'Een voorstel van de jongere afhandelen: overgenomen in het plan, of besproken' })
   decide(@CurrentAuthUser() user: AuthUser, @Param() p: ProposalIdParamDto, @Body() body: DecideProposalDto): Promise<YouthProposal> {
-    return this.myPlan.decide(user, p.id, body.status);
+    return this.myPlan.decide(user, p.id, body);
+  }
+
+  @Post('cases/:caseId/goals/:goalId/comments')
+  @Access.roles('klantmanager')
+  @ApiOperation({ summary: 'Een reactie van de klantmanager op een doel (de jongere ziet die in Mijn plan)' })
+  staffComment(@CurrentAuthUser() user: AuthUser, @Param() p: CaseGoalParamDto, @Body() body: StaffGoalCommentDto): Promise<GoalComment> {
+    return this.myPlan.staffComment(user, p.caseId, p.goalId, body.text);
   }
 
   @Get('cases/:caseId/goal-comments')

@@ -7,13 +7,17 @@ import {
   type MyGoalRequest,
   type MyGoalWordingRequest,
   type MyStepDoneRequest,
+  type MyStepRequest,
   type MyStepWordingRequest,
   type MyWishRequest,
+  PLAN_LIMITS,
+  PROPOSAL_REPLY_MAX,
   type ProposalStatus,
+  type StaffGoalCommentRequest,
 } from '@koers/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VersionDto } from '../cases/cases.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -27,6 +31,11 @@ export class MyGoalDto implements MyGoalRequest {
 export class MyGoalWordingDto extends VersionDto implements MyGoalWordingRequest {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty(EMPTY) @MaxLength(MY_PLAN_LIMITS.title)
   title!: string;
+}
+
+export class MyStepDto implements MyStepRequest {
+  @ApiProperty({ description: 'Wat je gaat doen, in je eigen woorden' }) @Transform(trim) @IsString() @IsNotEmpty({ context: { message: 'Schrijf op wat je gaat doen.' } }) @MaxLength(PLAN_LIMITS.stepText)
+  text!: string;
 }
 
 export class MyStepWordingDto extends VersionDto implements MyStepWordingRequest {
@@ -52,8 +61,26 @@ export class ProposalIdParamDto {
 }
 
 const DECISIONS = ['overgenomen', 'besproken'] as const;
+const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
-export class DecideProposalDto implements DecideProposalRequest {
-  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS)
+export class DecideProposalDto extends VersionDto implements DecideProposalRequest {
+  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS, { message: 'Kies "overgenomen" of "besproken".' })
   status!: Exclude<ProposalStatus, 'open'>;
+
+  @ApiPropertyOptional({ description: 'Alleen bij "besproken": wat u de jongere terugschrijft', nullable: true })
+  @IsOptional() @Transform(trimToNull) @IsString() @MaxLength(PROPOSAL_REPLY_MAX)
+  reply?: string | null;
+}
+
+export class CaseGoalParamDto {
+  @IsUUID()
+  caseId!: string;
+
+  @IsUUID()
+  goalId!: string;
+}
+
+export class StaffGoalCommentDto implements StaffGoalCommentRequest {
+  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Schrijf een reactie.' }) @MaxLength(MY_PLAN_LIMITS.text)
+  text!: string;
 }

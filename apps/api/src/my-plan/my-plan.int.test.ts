@@ -276,14 +276,14 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     await p.youth.post(`/api/me/plan/goals/${p.goal.id}/comments`, { text: 'Graag dichtbij huis' });
 
     const otherKm = await as(await createUser(t.db, 'klantmanager', { teamId: team.id }));
-    expect((await otherKm.post(`/api/youth-proposals/${proposal.id}/decision`, { status: 'overgenomen' })).status).toBe(404);
-    expect((await p.youth.post(`/api/youth-proposals/${proposal.id}/decision`, { status: 'overgenomen' })).status).toBe(403);
-    expect((await km.post<ProblemDetails>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'open' })).status).toBe(400);
+    expect((await otherKm.post(`/api/youth-proposals/${proposal.id}/decision`, { status: 'overgenomen', version: 1 })).status).toBe(404);
+    expect((await p.youth.post(`/api/youth-proposals/${proposal.id}/decision`, { status: 'overgenomen', version: 1 })).status).toBe(403);
+    expect((await km.post<ProblemDetails>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'open', version: 1 })).status).toBe(400);
 
-    const decided = await km.post<YouthProposal>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'overgenomen' });
+    const decided = await km.post<YouthProposal>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'overgenomen', version: 1 });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'overgenomen', authorName: 'Noa Test' });
-    const again = await km.post<ProblemDetails & { current: YouthProposal }>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'besproken' });
+    const again = await km.post<ProblemDetails & { current: YouthProposal }>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'besproken', version: 2 });
     expect(again.status).toBe(409);
     expect(again.body.current.status).toBe('overgenomen');
     expect((await p.youth.get<MyPlan>('/api/me/plan')).body.proposals[0]!.status).toBe('overgenomen');

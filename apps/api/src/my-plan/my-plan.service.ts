@@ -25,11 +25,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseAccessService, type CaseScope } from '../cases/case-access.service';
 import { PlanQueries, type Queryable } from '../plan/plan.queries';
 import { assertCaseOpen, assertEditable } from '../plan/plan.rules';
+import { applyYouthProposal, type ProposalToApply } from '../plan/youth-proposals';
 import { PlanService } from '../plan/plan.service';
 import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { updateVersioned } from '../platform/database/versioned-update';
 import { DomainException } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 
 interface ProposalRow {
   id: string;
@@ -38,7 +40,15 @@ interface ProposalRow {
   text: string;
   status: ProposalStatus;
   created_at: Date;
+  /** Not returned by every query (a new proposal has none of these). */
+  reply?: string | null;
+  decided_at?: Date | null;
+  applied_number?: number | null;
 }
+
+/** A proposal's columns, with the number of the version it was carried into (table alias p). */
+const PROPOSAL_COLUMNS = `p.id, p.kind, p.target_lineage_id, p.text, p.status, p.created_at, p.reply, p.decided_at,
+  (SELECT number FROM plan_version WHERE id = p.applied_plan_version_id) AS applied_number`;
 
 interface CommentRow {
   id: string;
@@ -63,6 +73,9 @@ const toProposal = (r: ProposalRow): MyProposal => ({
   text: r.text,
   status: r.status,
   createdAt: r.created_at.toISOString(),
+  reply: r.reply ?? null,
+  decidedAt: r.decided_at ? r.decided_at.toISOString() : null,
+  appliedInVersion: r.applied_number ?? null,
 });
 
 const NO_PLAN = 'Je hebt nog geen plan. Je klantmanager maakt het plan samen met jou.';
@@ -80,6 +93,7 @@ export class MyPlanService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly plan: PlanService,
+    private readonly live: LiveEventsService,
   ) {}
 
   // --- reading ---------------------------------------------------------------------------------
@@ -108,7 +122,7 @@ export class MyPlanService {
       );
       const youth: { name: string }[] = await tx.query(`SELECT name FROM youth WHERE id = $1`, [scope.youthId]);
       const proposals: ProposalRow[] = await tx.query(
-        `SELECT id, kind, target_lineage_id, text, status, created_at FROM plan_proposal WHERE case_id = $1 ORDER BY created_at DESC, id LIMIT 100`,
+        `SELECT ${PROPOSAL_COLUMNS} FROM plan_proposal p WHERE p.case_id = $1 ORDER BY p.created_at DESC, p.id LIMIT 100`,
         [scope.id],
       );
       const wishes: { id: string; text: string; created_at: Date }[] = await tx.query(
@@ -137,13 +151,31 @@ export class MyPlanService {
   }
 
   private async proposalsWhere(runner: Queryable, where: string, params: unknown[]): Promise<YouthProposal[]> {
-    const rows: (ProposalRow & { number: number; author_name: string })[] = await runner.query(
-      `SELECT p.id, p.kind, p.target_lineage_id, p.text, p.status, p.created_at, pv.number, u.name AS author_name
+    const rows: (ProposalRow & { number: number; author_name: string; version: number })[] = await runner.query(
+      `SELECT ${PROPOSAL_COLUMNS}, p.version, pv.number, u.name AS author_name
          FROM plan_proposal p JOIN plan_version pv ON pv.id = p.plan_version_id JOIN app_user u ON u.id = p.author_user_id
-        WHERE ${where} ORDER BY (p.status = 'open') DESC, p.created_at DESC, p.id LIMIT 200`,
+        WHERE ${where} ORDER BY (p.status = 'open') DESC, (p.status = 'besproken') DESC, p.created_at DESC, p.id LIMIT 200`,
       params,
     );
-    return rows.map((r) => ({ ...toProposal(r), planVersionNumber: r.number, authorName: r.author_name }));
+    return rows.map((r) => ({ ...toProposal(r), planVersionNumber: r.number, authorName: r.author_name, version: r.version }));
+  }
+
+  /** For the contact person: a reply in a goal's comment thread (by goal lineage, so it stays with the goal across versions). */
+  async staffComment(user: AuthUser, caseId: string, goalId: string, text: string): Promise<GoalComment> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.access.require(user, caseId, 'write', 'my_plan.goal.staff_comment', tx);
+      await this.live.publish(tx, scope.id, 'comments');
+      assertCaseOpen(scope.phase);
+      const goal: { lineage_id: string }[] = await tx.query(`SELECT lineage_id FROM goal WHERE id = $1 AND case_id = $2`, [goalId, scope.id]);
+      if (!goal[0]) throw DomainException.notFound('Dit doel');
+      const rows: { id: string; created_at: Date }[] = await tx.query(
+        `INSERT INTO goal_comment (case_id, goal_lineage_id, text, author_user_id, author_role) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at`,
+        [scope.id, goal[0].lineage_id, text, user.id, user.role],
+      );
+      const row = rows[0]!;
+      await this.audit.record(tx, { action: 'my_plan.goal.staff_comment', objectType: 'goal_comment', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
+      return { id: row.id, goalLineageId: goal[0].lineage_id, text, byMe: true, authorName: user.name, authorRole: user.role, createdAt: row.created_at.toISOString() };
+    });
   }
 
   /** For staff: all comments on the goals of a case, oldest first (per case: naturally bounded, capped). */
@@ -166,21 +198,63 @@ export class MyPlanService {
     }));
   }
 
-  /** For the contact person: a proposal was taken into the plan, or discussed. */
-  async decide(user: AuthUser, proposalId: string, status: 'overgenomen' | 'besproken'): Promise<YouthProposal> {
+  /**
+   * For the contact person: take a proposal over into the plan, or keep it to discuss (with an
+   * optional reply the jongere sees). Taking over carries it into the version in the making in the
+   * same transaction (a voorgesteld version goes back to concept: the agreements given no longer
+   * hold); with no version in the making it waits and is applied when the next version is made
+   * (PlanService.evaluate). The signed (vastgesteld) version is never changed. A discussed proposal
+   * can still be taken over later; a taken-over one is final. Stale version → 409 with the current.
+   */
+  async decide(user: AuthUser, proposalId: string, decision: { status: 'overgenomen' | 'besproken'; version: number; reply?: string | null }): Promise<YouthProposal> {
     return this.db.transaction(async (tx) => {
       const located: { case_id: string }[] = await tx.query(`SELECT case_id FROM plan_proposal WHERE id = $1`, [proposalId]);
       if (!located[0]) throw DomainException.notFound('Dit voorstel');
       const scope = await this.access.require(user, located[0].case_id, 'write', 'my_plan.proposal.decide', tx);
-      const rows: unknown = await tx.query(
-        `UPDATE plan_proposal SET status = $2, decided_at = now(), decided_by = $3 WHERE id = $1 AND status = 'open' RETURNING id`,
-        [proposalId, status, user.id],
+      await this.live.publish(tx, scope.id, 'proposals');
+      assertCaseOpen(scope.phase);
+      // Lock order: plan_version before the rows in it (as in PlanService).
+      const open: { id: string; number: number; status: PlanVersionStatus }[] = await tx.query(
+        `SELECT id, number, status FROM plan_version WHERE case_id = $1 AND status IN ('concept', 'voorgesteld') FOR UPDATE`,
+        [scope.id],
       );
-      const updated = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows;
-      const current = (await this.proposalsWhere(tx, 'p.id = $1', [proposalId]))[0]!;
-      if ((updated as unknown[]).length !== 1) throw DomainException.conflict('Over dit voorstel is al beslist.', current);
-      await this.audit.record(tx, { action: 'my_plan.proposal.decide', objectType: 'plan_proposal', objectId: proposalId, caseId: scope.id, youthId: scope.youthId, fields: ['status'] });
-      return current;
+      const reply = decision.status === 'besproken' ? (decision.reply ?? null) : null;
+      const rows: unknown = await tx.query(
+        `UPDATE plan_proposal SET status = $3, decided_at = now(), decided_by = $4, reply = CASE WHEN $3 = 'besproken' THEN $5 ELSE reply END, version = version + 1
+          WHERE id = $1 AND version = $2 AND status IN ('open', 'besproken')
+          RETURNING id, kind, target_lineage_id, text, author_user_id, author_role, created_at`,
+        [proposalId, decision.version, decision.status, user.id, reply],
+      );
+      const updated = (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as ProposalToApply[];
+      if (updated.length !== 1) {
+        const current = (await this.proposalsWhere(tx, 'p.id = $1', [proposalId]))[0]!;
+        throw DomainException.conflict(current.status === 'overgenomen' ? 'Dit voorstel is al overgenomen in het plan.' : 'Iemand anders heeft net over dit voorstel beslist. Bekijk het opnieuw.', current);
+      }
+      await this.audit.record(tx, {
+        action: 'my_plan.proposal.decide',
+        objectType: 'plan_proposal',
+        objectId: proposalId,
+        caseId: scope.id,
+        youthId: scope.youthId,
+        fields: reply ? ['status', 'reply'] : ['status'],
+      });
+      const target = open[0];
+      if (decision.status === 'overgenomen' && updated[0]!.kind === 'niet_eens') {
+        // Nothing to copy: the klantmanager changes the plan together with the jongere.
+        await tx.query(`UPDATE plan_proposal SET applied_plan_version_id = $2, applied_at = now() WHERE id = $1`, [proposalId, target?.id ?? null]);
+      } else if (decision.status === 'overgenomen' && target) {
+        const outcome = await applyYouthProposal(tx, this.audit, user, scope, updated[0]!, target.id);
+        if (outcome === 'ontbreekt') {
+          throw DomainException.conflict(
+            `${updated[0]!.kind === 'stap_tekst' ? 'Deze stap' : 'Dit doel'} staat niet in versie ${target.number} van het plan. Neem het voorstel niet over, maar kies "Bespreken".`,
+            (await this.proposalsWhere(tx, 'p.id = $1', [proposalId]))[0],
+          );
+        }
+        await this.plan.reopenIfProposed(tx, user, scope, target.id);
+        // The version in the making changed too: open plan tabs read it again.
+        await this.live.publish(tx, scope.id, 'plan');
+      }
+      return (await this.proposalsWhere(tx, 'p.id = $1', [proposalId]))[0]!;
     });
   }
 
@@ -266,6 +340,31 @@ export class MyPlanService {
     });
   }
 
+  /**
+   * A step of the jongere's own on any goal of their plan (also one staff wrote): they do it and wrote
+   * it. In a concept it goes in at once; in a voorgesteld or vastgesteld version it becomes a proposal
+   * for the next version (about the goal's lineage), never a silent change to the signed plan.
+   */
+  async addStep(user: AuthUser, goalId: string, text: string): Promise<MyChangeResult> {
+    return this.db.transaction(async (tx) => {
+      const { scope, ref, status } = await this.locate(tx, user, 'goal', goalId, 'my_plan.step.create');
+      if (status === 'concept') {
+        const rows: { id: string }[] = await tx.query(
+          `INSERT INTO step (goal_id, case_id, text, owner_kind, owner_user_id, position, author_user_id, author_role)
+           VALUES ($1, $2, $3, 'jongere', $4, (SELECT coalesce(max(position), -1) + 1 FROM step WHERE goal_id = $1), $4, 'jongere')
+           RETURNING id`,
+          [goalId, scope.id, text, user.id],
+        );
+        const step = (await PlanQueries.step(tx, rows[0]!.id))!;
+        await this.revise(tx, user, scope.id, 'step', step.id, null, { text: step.text, ownerKind: 'jongere' });
+        await this.audit.record(tx, { action: 'my_plan.step.create', objectType: 'step', objectId: step.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
+        return { outcome: 'toegepast', step: toMyStep(step, user) };
+      }
+      assertEditable(status, 'progress');
+      return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'nieuwe_stap', ref.lineage_id, text) };
+    });
+  }
+
   /** Progress on a step the jongere owns: allowed on the vastgesteld version too. */
   async markStepDone(user: AuthUser, stepId: string, done: boolean, version: number): Promise<MyStep> {
     return this.db.transaction(async (tx) => {
@@ -297,6 +396,7 @@ export class MyPlanService {
         [scope.id, ref.lineage_id, text, user.id, user.role],
       );
       const row = rows[0]!;
+      await this.live.publish(tx, scope.id, 'comments');
       await this.audit.record(tx, { action: 'my_plan.goal.comment', objectType: 'goal_comment', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
       return { id: row.id, text, byMe: true, authorName: user.name, createdAt: row.created_at.toISOString() };
     });
@@ -311,6 +411,7 @@ export class MyPlanService {
         [scope.id, text, user.id],
       );
       const row = rows[0]!;
+      await this.live.publish(tx, scope.id, 'wishes');
       await this.audit.record(tx, { action: 'my_plan.wish.create', objectType: 'intake_wish', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
       return { id: row.id, text, createdAt: row.created_at.toISOString() };
     });
@@ -388,11 +489,13 @@ export class MyPlanService {
       [scope.id, planVersionId, kind, target, text, user.id, user.role],
     );
     const row = rows[0]!;
+    await this.live.publish(tx, scope.id, 'proposals');
     await this.audit.record(tx, { action: 'my_plan.propose', objectType: 'plan_proposal', objectId: row.id, caseId: scope.id, youthId: scope.youthId, fields: ['kind', 'text'] });
     return toProposal(row);
   }
 
   private async revise(tx: Queryable, user: AuthUser, caseId: string, entityType: string, entityId: string, before: object | null, after: object | null): Promise<void> {
+    await this.live.publish(tx, caseId, 'plan');
     await tx.query(
       `INSERT INTO revision (case_id, entity_type, entity_id, changed_by, changed_by_role, before, after) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
       [caseId, entityType, entityId, user.id, user.role, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null],

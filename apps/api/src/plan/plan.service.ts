@@ -25,6 +25,7 @@ import type { AuthUser } from '../platform/auth/auth-user';
 import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
 import { updateVersioned } from '../platform/database/versioned-update';
 import { DomainException } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 import type {
   AgreePlanDto,
   ChangeGoalStatusDto,
@@ -41,6 +42,7 @@ import type {
 import { renderPlanPdf } from './plan-pdf';
 import { PlanQueries, type PlanVersionRow, type Queryable } from './plan.queries';
 import { assertCaseOpen, assertEditable, obstacleGoalTitle, type PlanEdit, readinessOf } from './plan.rules';
+import { applyPendingYouthProposals } from './youth-proposals';
 
 type Target = { kind: PlanEntityType; id: string };
 
@@ -121,6 +123,7 @@ export class PlanService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -466,6 +469,8 @@ export class PlanService {
            FROM agreement WHERE plan_version_id = $1`,
         [evaluated.id, nextId],
       );
+      // What the klantmanager took over from the jongere while there was no next version: into it now.
+      await applyPendingYouthProposals(tx, this.audit, user, scope, nextId);
       // An urgent obstacle's goal is the copy in the version being worked on.
       await tx.query(
         `UPDATE urgent_obstacle o SET goal_id = ng.id
@@ -807,7 +812,8 @@ export class PlanService {
     return rows[0];
   }
 
-  private async reopenIfProposed(tx: EntityManager, user: AuthUser, scope: CaseScope, planVersionId: string): Promise<void> {
+  /** After a content change: a voorgesteld version goes back to concept (also used when a proposal of the jongere is taken over). */
+  async reopenIfProposed(tx: EntityManager, user: AuthUser, scope: CaseScope, planVersionId: string): Promise<void> {
     const row = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
     if (row.status !== 'voorgesteld') return;
     await this.reviseVersion(tx, user, scope, planVersionId, () =>
@@ -842,7 +848,9 @@ export class PlanService {
     return id;
   }
 
+  /** Every change to the plan passes here: it keeps the revision and tells open pages (live, on commit). */
   private async revise(tx: EntityManager, user: AuthUser, caseId: string, entityType: PlanEntityType, entityId: string, before: object | null, after: object | null): Promise<void> {
+    await this.live.publish(tx, caseId, 'plan');
     await tx.query(
       `INSERT INTO revision (case_id, entity_type, entity_id, changed_by, changed_by_role, before, after) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
       [caseId, entityType, entityId, user.id, user.role, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null],

@@ -12,7 +12,12 @@ import { REGISTER_YOUTH_PATH } from '../features/caseload/paths';
 import { ContactsTab } from '../features/contacts/components/contacts-tab';
 import { HandoverTab } from '../features/handovers/components/handover-tab';
 import { TeamHandoversPage } from '../features/handovers/components/team-handovers-page';
+import { AdminHandoverSettingsPage } from '../features/handovers/components/admin-handover-settings-page';
+import { LeavingPage } from '../features/handovers/components/leaving-page';
+import { MyHandoversPage } from '../features/handovers/components/my-handovers-page';
+import { ADMIN_HANDOVER_SETTINGS_PATH, MY_HANDOVERS_PATH, TEAM_LEAVING_PATH } from '../features/handovers/paths';
 import { IntakeTab } from '../features/intake/components/intake-tab';
+import { InzagePage } from '../features/inzage/components/inzage-page';
 import { MilestonesTab } from '../features/milestones/components/milestones-tab';
 import { NetworkTab } from '../features/network/components/network-tab';
 import { PlanTab } from '../features/plan/components/plan-tab';
@@ -42,6 +47,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: PATHS.caseload, element: <CaseloadPage /> },
           { path: REGISTER_YOUTH_PATH, element: <RegisterYouthPage /> },
+          { path: MY_HANDOVERS_PATH, element: <MyHandoversPage /> },
         ],
       },
       {
@@ -64,9 +70,9 @@ export const routes: RouteObject[] = [
           ...selfCheckRoutes,
         ],
       },
-      { element: <RequireRole role="teamleider" />, children: [{ path: PATHS.team, element: <TeamPage /> }, { path: PATHS.teamHandovers, element: <TeamHandoversPage /> }] },
-      { element: <RequireRole role="jongere" />, children: [{ path: PATHS.myPlan, element: <MyPlanPage /> }] },
-      { element: <RequireRole role="beheerder" />, children: [{ path: PATHS.admin, element: <AdminPage /> }, { path: WERKWIJZER_ADMIN_PATH, element: <WerkwijzerContentPage /> }] },
+      { element: <RequireRole role="teamleider" />, children: [{ path: PATHS.team, element: <TeamPage /> }, { path: PATHS.teamHandovers, element: <TeamHandoversPage /> }, { path: TEAM_LEAVING_PATH, element: <LeavingPage /> }] },
+      { element: <RequireRole role="jongere" />, children: [{ path: PATHS.myPlan, element: <MyPlanPage /> }, { path: PATHS.myData, element: <InzagePage /> }] },
+      { element: <RequireRole role="beheerder" />, children: [{ path: PATHS.admin, element: <AdminPage /> }, { path: WERKWIJZER_ADMIN_PATH, element: <WerkwijzerContentPage /> }, { path: ADMIN_HANDOVER_SETTINGS_PATH, element: <AdminHandoverSettingsPage /> }] },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

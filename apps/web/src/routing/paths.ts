@@ -14,6 +14,8 @@ export const PATHS = {
   /** Doe de check for a jongere invited by a link: `/check/:token` (public). */
   selfCheckInvite: '/check',
   myPlan: '/mijn-plan',
+  /** Inzage (AVG art. 15): everything Koers holds about the jongere, and who looked. */
+  myData: '/mijn-plan/mijn-gegevens',
   admin: '/beheer',
   /** One case (traject): `/trajecten/:caseId`, with a tab per part. */
   case: '/trajecten/:caseId',

@@ -11,12 +11,17 @@ import { Handovers1764500000000 } from './migrations/1764500000000-handovers';
 import { Werkwijzer1764600000000 } from './migrations/1764600000000-werkwijzer';
 import { YouthContributions1764700000000 } from './migrations/1764700000000-youth-contributions';
 import { SelfCheck1764800000000 } from './migrations/1764800000000-self-check';
+import { YouthSteps1764900000000 } from './migrations/1764900000000-youth-steps';
+import { HandoverYouthConfirmation1764910000000 } from './migrations/1764910000000-handover-youth-confirmation';
+import { AccessLogIndex1764920000000 } from './migrations/1764920000000-access-log-index';
+import { YouthProposalDecisions1764930000000 } from './migrations/1764930000000-youth-proposal-decisions';
+import { HandoverSettingsVersion1764940000000 } from './migrations/1764940000000-handover-settings-version';
 
 /** Every entity, listed explicitly (no globs: the same list works from sources, tests and the build). */
 export const ENTITIES = [TeamEntity, UserEntity, InvitationEntity, SessionEntity, LoginThrottleEntity];
 
 /** Every migration, in order. Never edit a released migration; add a new one. */
-export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000, Handovers1764500000000, Werkwijzer1764600000000, YouthContributions1764700000000, SelfCheck1764800000000];
+export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000, Handovers1764500000000, Werkwijzer1764600000000, YouthContributions1764700000000, SelfCheck1764800000000, YouthSteps1764900000000, HandoverYouthConfirmation1764910000000, AccessLogIndex1764920000000, YouthProposalDecisions1764930000000, HandoverSettingsVersion1764940000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -7,6 +7,10 @@ import { useTeamPages } from '../hooks/use-teams';
 import { CreateTeamForm } from './create-team-form';
 import { LoadMore } from '../../../ui/load-more';
 import { QueryProblem } from '../../../ui/query-problem';
+import { Link } from '../../../ui/link';
+import { VisuallyHidden } from '../../../ui/visually-hidden';
+import { th } from '../../handovers/i18n';
+import { adminHandoverSettingsPath } from '../../handovers/paths';
 
 export function TeamsSection() {
   const teams = useTeamPages();
@@ -31,6 +35,7 @@ export function TeamsSection() {
                 <TableRow>
                   <TableHeaderCell>{t('admin.teams.column.name')}</TableHeaderCell>
                   <TableHeaderCell>{t('admin.teams.column.created')}</TableHeaderCell>
+                  <TableHeaderCell>{th('settings.adminColumn')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -38,6 +43,12 @@ export function TeamsSection() {
                   <TableRow key={team.id}>
                     <TableCell>{team.name}</TableCell>
                     <TableCell>{formatDate(team.createdAt)}</TableCell>
+                    <TableCell>
+                      <Link to={adminHandoverSettingsPath(team.id)}>
+                        {th('settings.adminLink')}
+                        <VisuallyHidden> {th('settings.adminLinkTeam', { team: team.name })}</VisuallyHidden>
+                      </Link>
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

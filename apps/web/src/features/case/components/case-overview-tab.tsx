@@ -5,6 +5,8 @@ import { type CaseTab, casePath } from '../../../routing/paths';
 import { Heading } from '../../../ui/heading';
 import { Anchor, Link } from '../../../ui/link';
 import { Paragraph } from '../../../ui/paragraph';
+import { InviteJongereForm } from '../../caseload/components/invite-jongere-form';
+import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useCase, useCaseId } from '../hooks/use-case';
 import { tc } from '../i18n';
 import { PhaseBadge } from './signal-list';
@@ -21,6 +23,7 @@ const SIGNAL_TABS: Partial<Record<SignalKind, { tab: CaseTab; label: 'case.overv
 export function CaseOverviewTab() {
   const caseId = useCaseId();
   const { data: kase } = useCase(caseId);
+  const user = useCurrentUser();
   // The case page renders tabs only once the case is loaded.
   if (!kase) return null;
   const { youth } = kase;
@@ -72,6 +75,13 @@ export function CaseOverviewTab() {
             </Fact>
             <Fact label={tc('case.overview.contact.account')}>{youth.hasAccount ? tc('case.overview.contact.hasAccount') : tc('case.overview.contact.noAccount')}</Fact>
           </dl>
+          {!youth.hasAccount && kase.permissions.canEdit && user.role === 'klantmanager' ? (
+            <details className="koers-case-invite">
+              <summary>{tc('case.overview.invite.summary')}</summary>
+              <Paragraph>{tc('case.overview.invite.intro')}</Paragraph>
+              <InviteJongereForm caseId={kase.id} defaultName={youth.name} defaultEmail={youth.email ?? undefined} />
+            </details>
+          ) : null}
         </section>
       </div>
     </section>

@@ -13,6 +13,8 @@ import { Link } from '../../../ui/link';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { LIVE_URLS, staffCaseKeys } from '../../live/live-keys';
+import { useLiveUpdates } from '../../live/use-live-updates';
 import { useCase, useCaseId } from '../hooks/use-case';
 import { tc } from '../i18n';
 import { PhaseActions } from './phase-actions';
@@ -27,6 +29,7 @@ export interface CasePageLocationState {
 export function CasePage() {
   const caseId = useCaseId();
   const { data: kase, isPending, error, refetch } = useCase(caseId);
+  useLiveUpdates(kase ? LIVE_URLS.case(caseId) : null, staffCaseKeys(caseId));
   usePageTitle(kase ? kase.youth.name : tc('case.loading'));
   if (isPending) return <Loading>{tc('case.loading')}</Loading>;
   if (!kase) {

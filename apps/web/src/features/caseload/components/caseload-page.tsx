@@ -6,6 +6,8 @@ import { Heading, PageHeading } from '../../../ui/heading';
 import { Link } from '../../../ui/link';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { th as handoverTh } from '../../handovers/i18n';
+import { MY_HANDOVERS_PATH } from '../../handovers/paths';
 import { tx as selfCheckTx } from '../../self-check/i18n';
 import { tx } from '../i18n';
 import { REGISTER_YOUTH_PATH } from '../paths';
@@ -27,6 +29,9 @@ export function CaseloadPage() {
       <Paragraph lead>{tx('caseload.intro')}</Paragraph>
       <Paragraph>
         <Link to={PATHS.selfCheck}>{selfCheckTx('selfCheck.caseloadLink')}</Link>
+      </Paragraph>
+      <Paragraph>
+        <Link to={MY_HANDOVERS_PATH}>{handoverTh('mine.link')}</Link>
       </Paragraph>
       <CaseList
         idPrefix="caseload"

@@ -12,8 +12,11 @@ type InviteField = 'name' | 'email';
 
 const FIELD_IDS: Record<InviteField, string> = { name: 'uitnodiging-naam', email: 'uitnodiging-email' };
 
-/** The klantmanager invites a jongere and gets a one-time activation link to pass on. */
-export function InviteJongereForm() {
+/**
+ * The klantmanager invites a jongere and gets a one-time activation link to pass on. With a caseId
+ * (from the case page) the account is linked to that case's jongere, so they land on their own plan.
+ */
+export function InviteJongereForm({ caseId, defaultName, defaultEmail }: { caseId?: string; defaultName?: string; defaultEmail?: string } = {}) {
   const invite = useCreateInvitation();
   const [clientErrors, setClientErrors] = useState<FormErrors<InviteField> | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -37,7 +40,7 @@ export function InviteJongereForm() {
     if (problems) return;
     setCreated(null);
     invite.mutate(
-      { name, email },
+      { name, email, ...(caseId ? { caseId } : {}) },
       {
         onSuccess: (invitation) => {
           setCreated({ name, invitation });
@@ -56,6 +59,7 @@ export function InviteJongereForm() {
           name="name"
           autoComplete="off"
           required
+          defaultValue={defaultName}
           label={t('invite.name.label')}
           description={t('invite.name.description')}
           error={errors?.fields.name}
@@ -67,6 +71,7 @@ export function InviteJongereForm() {
           autoComplete="off"
           spellCheck={false}
           required
+          defaultValue={defaultEmail}
           label={t('invite.email.label')}
           description={t('invite.email.description')}
           error={errors?.fields.email}

@@ -8,7 +8,7 @@ import { StatusBadge } from '../../../ui/status-badge';
 import { QueryProblem } from '../../../ui/query-problem';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useCase, useCaseId } from '../../case/hooks/use-case';
-import { useCaseHandovers, useContactPerson, useHandover, useTeamCaseload } from '../hooks/use-handovers';
+import { useCaseHandovers, useContactPerson, useHandover, useHandoverCandidates } from '../hooks/use-handovers';
 import { th } from '../i18n';
 import { AbortForm, AddCandidateForm, AnnounceForm, ChooseForm, MeetingForm, NoteForm, PreferenceForm, RespondForms, SwitchForm, UpdatePlanForm } from './handover-actions';
 import { WerkwijzerTips } from '../../werkwijzer/components/werkwijzer-tips';
@@ -105,7 +105,7 @@ export function HandoverTab() {
 function OpenHandover({ handover: h, onDone }: { handover: HandoverDetail; onDone: (message: string) => void }) {
   const p = h.permissions;
   const isLeader = useCurrentUser().role === 'teamleider';
-  const team = useTeamCaseload(isLeader && p.canManage);
+  const team = useHandoverCandidates(h.caseId, isLeader && p.canManage);
   const colleagues = (team.data?.items ?? []).map((k) => ({ id: k.user.id, label: th('handover.propose.candidate', { name: k.user.name, count: k.activeCases }) }));
   const beforeAccept = h.acceptedAt === null;
   return (
@@ -142,6 +142,9 @@ function OpenHandover({ handover: h, onDone }: { handover: HandoverDetail; onDon
         <dt>{th('handover.open.preference')}</dt>
         <dd>
           {h.youthPreference ? (h.youthPreference.candidate?.name ?? th('handover.preference.none')) : th('handover.open.noPreference')}
+          {h.youthPreference
+            ? ` (${h.youthPreference.via === 'eigen_login' ? th('handover.preference.viaOwnLogin') : th('handover.preference.viaTalk', { name: h.youthPreference.recordedBy?.name ?? '—' })})`
+            : ''}
           {h.youthPreference?.note ? ` — ${h.youthPreference.note}` : ''}
         </dd>
         <dt>{th('handover.open.announced')}</dt>
@@ -157,6 +160,13 @@ function OpenHandover({ handover: h, onDone }: { handover: HandoverDetail; onDon
                   {formatDate(m.heldOn)} — {th(m.currentContactPresent ? 'handover.meeting.withContact' : 'handover.meeting.withoutContact')}
                   {m.othersPresent ? `, ${m.othersPresent}` : ''}
                   {m.note ? `: ${m.note}` : ''}
+                  {m.youthConfirmedAt ? (
+                    <>
+                      {' — '}
+                      <strong>{th('handover.meeting.confirmedByYouth')}</strong>
+                      {m.youthRemark ? ` (${th('handover.meeting.youthRemark', { remark: m.youthRemark })})` : ''}
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

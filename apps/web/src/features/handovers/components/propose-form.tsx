@@ -2,16 +2,15 @@ import { HANDOVER_LIMITS, type HandoverDetail } from '@koers/contracts';
 import { TextField } from '../../../ui/text-field';
 import { TextareaField } from '../../../ui/textarea-field';
 import { CheckboxField } from '../../../ui/checkbox-field';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { useTeamCaseload } from '../hooks/use-handovers';
+import { QueryProblem } from '../../../ui/query-problem';
+import { useHandoverCandidates } from '../hooks/use-handovers';
 import { th } from '../i18n';
 import { addDaysIso, FormShell, text, todayIso } from './form-shell';
 import { useHandoverAction } from './use-action';
 
-/** Start a handover: candidates from the team (with their caseload), a reason and the planned switch date. */
+/** Start a handover: candidates from the case's team (with their caseload), a reason and the planned switch date. */
 export function ProposeForm({ caseId, contactPersonId, onDone }: { caseId: string; contactPersonId: string | null; onDone: (message: string, detail: HandoverDetail) => void }) {
-  const user = useCurrentUser();
-  const caseload = useTeamCaseload(user.role === 'teamleider' || user.role === 'klantmanager');
+  const caseload = useHandoverCandidates(caseId);
   const ids = { candidateUserIds: 'voorstel-kandidaten', reason: 'voorstel-reden', plannedSwitchDate: 'voorstel-datum' };
   const a = useHandoverAction(caseId, ['candidateUserIds', 'reason', 'plannedSwitchDate'] as const);
   const colleagues = (caseload.data?.items ?? []).filter((k) => k.user.id !== contactPersonId);
@@ -48,6 +47,8 @@ export function ProposeForm({ caseId, contactPersonId, onDone }: { caseId: strin
         ) : null}
         {caseload.isPending ? (
           <p className="utrecht-paragraph">{th('handover.loading')}</p>
+        ) : !caseload.data ? (
+          <QueryProblem error={caseload.error} retry={() => void caseload.refetch()} />
         ) : colleagues.length === 0 ? (
           <p className="utrecht-paragraph">{th('handover.propose.noList')}</p>
         ) : (

@@ -1,5 +1,6 @@
-import type { CaseloadCounts, CompletedHandoversPage, HandoverSummary, WarmShareMonth } from '@koers/contracts';
+import type { CaseloadCounts, CompletedHandoversPage, HandoverSettings, HandoverSummary, WarmShareMonth } from '@koers/contracts';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, jsonResponse, makeSession } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -28,6 +29,8 @@ const done: HandoverSummary = {
   withoutContactHours: null,
 };
 
+const SETTINGS: HandoverSettings = { teamId: '00000000-0000-4000-8000-0000000000aa', version: 3, noticeDays: 14, minMeetings: 2, predecessorReadDays: 14 };
+
 describe('Overdrachten van het team', () => {
   it('shows the period totals, the warm share as a chart with a table, and the caseload', async () => {
     const completed: CompletedHandoversPage = { items: [done], nextCursor: null, totals: { warm: 1, koud: 2 } };
@@ -46,6 +49,7 @@ describe('Overdrachten van het team', () => {
       'GET /api/team/handovers/warm-share': () => jsonResponse(share),
       'GET /api/team/cases-without-contact': () => jsonResponse({ items: [], nextCursor: null }),
       'GET /api/team/caseload': () => jsonResponse(caseload),
+      'GET /api/teams/00000000-0000-4000-8000-0000000000aa/handover-settings': () => jsonResponse(SETTINGS),
     });
     renderApp('/team/overdrachten', { fetch, session: makeSession({ role: 'teamleider' }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Overdrachten van het team' })).toBeInTheDocument();
@@ -58,5 +62,34 @@ describe('Overdrachten van het team', () => {
     expect(within(shareTable).getByText('100%')).toBeInTheDocument();
     expect(screen.getByText('Alle trajecten hebben een contactpersoon.')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: /Caseload per klantmanager/ })).getByRole('row', { name: /Karim El Amrani/ })).toHaveTextContent('6');
+  });
+
+  it('loads the next page of handovers in progress with "Meer laden" (keyset cursor)', async () => {
+    const open = (id: string, youthName: string): HandoverSummary => ({ ...done, id, youthName, status: 'voorgesteld', switchedAt: null, warmth: null, nextStep: 'wacht_op_acceptatie', daysToSwitch: 10 });
+    const cursors: (string | null)[] = [];
+    const fetch = fakeFetch({
+      'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
+      'GET /api/team/handovers': ({ path }) => {
+        const cursor = new URL(path, 'http://x').searchParams.get('cursor');
+        cursors.push(cursor);
+        return jsonResponse(cursor ? { items: [open('h3', 'Tweede Pagina')], nextCursor: null } : { items: [open('h2', 'Eerste Pagina')], nextCursor: 'c1' });
+      },
+      'GET /api/team/handovers/completed': () => jsonResponse({ items: [], nextCursor: null, totals: { warm: 0, koud: 0 } }),
+      'GET /api/team/handovers/warm-share': () => jsonResponse([]),
+      'GET /api/team/cases-without-contact': () => jsonResponse({ items: [], nextCursor: null }),
+      'GET /api/team/caseload': () => jsonResponse({ noContactWeeks: 3, items: [] }),
+      'GET /api/teams/00000000-0000-4000-8000-0000000000aa/handover-settings': () => jsonResponse(SETTINGS),
+    });
+    renderApp('/team/overdrachten', { fetch, session: makeSession({ role: 'teamleider' }) });
+    const section = await screen.findByRole('region', { name: 'Lopende overdrachten' });
+    expect(await within(section).findByText('Eerste Pagina')).toBeInTheDocument();
+    await userEvent.setup().click(within(section).getByRole('button', { name: 'Meer laden' }));
+    expect(await within(section).findByText('Tweede Pagina')).toBeInTheDocument();
+    expect(within(section).getByText('Eerste Pagina')).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Meer laden' })).not.toBeInTheDocument();
+    expect(cursors).toEqual([null, 'c1']);
+    // The way to plan for someone who leaves, and the team's rules, live on this page too.
+    expect(screen.getByRole('link', { name: 'Overdrachten plannen voor iemand die vertrekt' })).toHaveAttribute('href', '/team/overdrachten/iemand-vertrekt');
+    expect(await screen.findByRole('region', { name: 'Regels voor warme overdracht' })).toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../../ui/table';
 import { TextField } from '../../../ui/text-field';
+import { LoadMore } from '../../../ui/load-more';
 import { QueryProblem } from '../../../ui/query-problem';
 import { isApiError } from '../../../api/api-error';
 import { useAssignContact, useTeamCaseload, useTeamCompleted, useTeamInProgress, useWarmShare, useWithoutContact } from '../hooks/use-handovers';
@@ -32,7 +33,7 @@ export function TeamHandovers({ level }: { level: HeadingLevel }) {
 
 function InProgress({ level }: { level: HeadingLevel }) {
   const q = useTeamInProgress();
-  const items = q.data?.items ?? [];
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section className="koers-section" aria-labelledby="team-lopend">
       <Heading level={level} id="team-lopend">
@@ -78,6 +79,7 @@ function InProgress({ level }: { level: HeadingLevel }) {
           </TableBody>
         </Table>
       )}
+      <MorePages q={q} />
     </section>
   );
 }
@@ -85,7 +87,7 @@ function InProgress({ level }: { level: HeadingLevel }) {
 function WithoutContact({ level }: { level: HeadingLevel }) {
   const q = useWithoutContact();
   const caseload = useTeamCaseload();
-  const items = q.data?.items ?? [];
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section className="koers-section" aria-labelledby="team-zonder">
       <Heading level={level} id="team-zonder">
@@ -106,6 +108,7 @@ function WithoutContact({ level }: { level: HeadingLevel }) {
           ))}
         </ul>
       )}
+      <MorePages q={q} />
     </section>
   );
 }
@@ -152,7 +155,8 @@ function AssignRow({ item, colleagues }: { item: CaseWithoutContact; colleagues:
 function Completed({ level }: { level: HeadingLevel }) {
   const [period, setPeriod] = useState(() => ({ from: addDaysIso(todayIso(), -90), to: todayIso() }));
   const q = useTeamCompleted(period.from, period.to);
-  const items = q.data?.items ?? [];
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const totals = q.data?.pages[0]?.totals;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -176,12 +180,12 @@ function Completed({ level }: { level: HeadingLevel }) {
       </form>
       {q.isPending ? (
         <Loading>{th('handover.loading')}</Loading>
-      ) : !q.data ? (
+      ) : !q.data || !totals ? (
         <QueryProblem error={q.error} retry={() => void q.refetch()} />
       ) : (
         <>
           <p className="utrecht-paragraph koers-team-handovers__totals" role="status">
-            {th('team.completed.totals', { warm: q.data.totals.warm, cold: q.data.totals.koud, from: formatDate(period.from), to: formatDate(period.to) })}
+            {th('team.completed.totals', { warm: totals.warm, cold: totals.koud, from: formatDate(period.from), to: formatDate(period.to) })}
           </p>
           {items.length > 0 ? (
             <Table caption={th('team.completed.caption')}>
@@ -212,9 +216,20 @@ function Completed({ level }: { level: HeadingLevel }) {
               </TableBody>
             </Table>
           ) : null}
+          <MorePages q={q} />
         </>
       )}
     </section>
+  );
+}
+
+/** "Meer laden" under a team list, and a retry when loading the next page failed. */
+function MorePages({ q }: { q: { hasNextPage: boolean; isFetchingNextPage: boolean; isFetchNextPageError: boolean; error: unknown; fetchNextPage: () => Promise<unknown> } }) {
+  return (
+    <>
+      {q.isFetchNextPageError ? <QueryProblem error={q.error} retry={() => void q.fetchNextPage()} /> : null}
+      <LoadMore hasMore={q.hasNextPage} loading={q.isFetchingNextPage} onLoad={() => void q.fetchNextPage()} />
+    </>
   );
 }
 

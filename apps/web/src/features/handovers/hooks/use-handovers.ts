@@ -3,12 +3,13 @@ import type {
   CasesWithoutContactPage,
   CompletedHandoversPage,
   ContactPersonInfo,
+  HandoverCandidateOptions,
   HandoverDetail,
   HandoverPage,
   HandoverSummary,
   WarmShareMonth,
 } from '@koers/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/api-context';
 import { isApiError } from '../../../api/api-error';
 import { caseKeys } from '../../case/hooks/use-case';
@@ -18,7 +19,18 @@ export const handoverKeys = {
   contact: (caseId: string) => [...caseKeys.part(caseId, 'handovers'), 'contact'] as const,
   detail: (handoverId: string) => ['handovers', handoverId] as const,
   team: ['team-handovers'] as const,
+  candidates: (caseId: string) => [...caseKeys.part(caseId, 'handovers'), 'candidates'] as const,
 };
+
+/** Who may take over this case (for its contact person and the teamleider): colleagues of its team with their caseload. */
+export function useHandoverCandidates(caseId: string, enabled = true) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: handoverKeys.candidates(caseId),
+    queryFn: ({ signal }) => api.get<HandoverCandidateOptions>(`/cases/${caseId}/handover-candidates`, { signal }),
+    enabled,
+  });
+}
 
 export function useContactPerson(caseId: string) {
   const api = useApiClient();
@@ -45,7 +57,7 @@ export function useHandover(handoverId: string | null) {
   });
 }
 
-/** The team's klantmanagers with their caseload (teamleider only): the candidates to choose from. */
+/** The team's klantmanagers with their caseload (teamleider only). */
 export function useTeamCaseload(enabled = true) {
   const api = useApiClient();
   return useQuery({
@@ -101,19 +113,27 @@ export function useHandoverWrite(caseId: string) {
   });
 }
 
+/** Team lists come a page at a time ("Meer laden", keyset cursor). */
+const TEAM_PAGE_SIZE = 25;
+
 export function useTeamInProgress() {
   const api = useApiClient();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...handoverKeys.team, 'in-progress'],
-    queryFn: ({ signal }) => api.get<HandoverPage>('/team/handovers', { query: { limit: 50 }, signal }),
+    queryFn: ({ pageParam, signal }) => api.get<HandoverPage>('/team/handovers', { query: { limit: TEAM_PAGE_SIZE, cursor: pageParam ?? undefined }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 
 export function useTeamCompleted(from: string, to: string) {
   const api = useApiClient();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...handoverKeys.team, 'completed', from, to],
-    queryFn: ({ signal }) => api.get<CompletedHandoversPage>('/team/handovers/completed', { query: { from, to, limit: 50 }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<CompletedHandoversPage>('/team/handovers/completed', { query: { from, to, limit: TEAM_PAGE_SIZE, cursor: pageParam ?? undefined }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 
@@ -127,9 +147,12 @@ export function useWarmShare() {
 
 export function useWithoutContact() {
   const api = useApiClient();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...handoverKeys.team, 'without-contact'],
-    queryFn: ({ signal }) => api.get<CasesWithoutContactPage>('/team/cases-without-contact', { query: { limit: 50 }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<CasesWithoutContactPage>('/team/cases-without-contact', { query: { limit: TEAM_PAGE_SIZE, cursor: pageParam ?? undefined }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 

@@ -76,6 +76,14 @@ export function DiversitySection({ caseId, intake, youthName }: { caseId: string
         </>
       ) : (
         <>
+          {intake.withdrawnDiversityConsent?.withdrawnAt ? (
+            <Paragraph>
+              {ti(intake.withdrawnDiversityConsent.withdrawnVia === 'eigen_login' ? 'diversity.consent.withdrawnByYouth' : 'diversity.consent.withdrawn', {
+                date: formatDate(intake.withdrawnDiversityConsent.withdrawnAt),
+                name: intake.withdrawnDiversityConsent.withdrawnBy?.name ?? '',
+              })}
+            </Paragraph>
+          ) : null}
           <Paragraph>{ti('diversity.what')}</Paragraph>
           <Paragraph>{ti('diversity.why')}</Paragraph>
           <Paragraph>{ti('diversity.privacy')}</Paragraph>

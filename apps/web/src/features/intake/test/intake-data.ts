@@ -59,6 +59,7 @@ export function intakeDetail(overrides: Partial<IntakeDetail> = {}): IntakeDetai
     urgentObstacles: [],
     lifeAreas: [],
     diversityConsent: null,
+    withdrawnDiversityConsent: null,
     diversity: null,
     permissions: { canEdit: true, canManageConsent: true, canSeeDiversity: false },
     ...overrides,
@@ -75,6 +76,7 @@ export function consent(overrides: Partial<Consent> = {}): Consent {
     recordedBy: { id: KM_ID, name: 'Karim El Amrani' },
     withdrawnAt: null,
     withdrawnBy: null,
+    withdrawnVia: null,
     ...overrides,
   };
 }

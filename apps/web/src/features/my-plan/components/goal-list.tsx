@@ -7,6 +7,7 @@ import { Heading } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { useMarkStepDone } from '../hooks/use-my-plan';
 import { tp } from '../i18n';
+import { AddStepForm } from './add-step-form';
 import { EditGoalWording } from './edit-goal-wording';
 import { GoalComments } from './goal-comments';
 
@@ -85,6 +86,7 @@ export function GoalList({ goals }: { goals: MyGoal[] }) {
                           )}
                           <span className="koers-my-step__who">
                             {tp('myPlan.step.who', { name: step.ownerKind === 'jongere' ? tp('myPlan.step.you') : step.ownerName })}
+                            {step.writtenByMe ? ` · ${tp('myPlan.step.yours')}` : ''}
                             {step.dueDate ? ` · ${tp('myPlan.step.due', { date: formatDateNl(step.dueDate) })}` : ''}
                           </span>
                         </li>
@@ -92,6 +94,7 @@ export function GoalList({ goals }: { goals: MyGoal[] }) {
                     </ul>
                   </>
                 ) : null}
+                <AddStepForm goal={goal} />
                 <GoalComments goal={goal} />
               </article>
             </li>

@@ -156,7 +156,7 @@ describe('Mijn plan', () => {
       [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/me/plan/goals': ({ body }) => {
         sent.push(body);
-        const proposal = { id: 'p1', kind: 'nieuw_doel', targetLineageId: null, text: 'Ik wil een eigen kamer', status: 'open', createdAt: '2026-11-23T10:00:00.000Z' } as const;
+        const proposal = { id: 'p1', kind: 'nieuw_doel', targetLineageId: null, text: 'Ik wil een eigen kamer', status: 'open', createdAt: '2026-11-23T10:00:00.000Z', reply: null, decidedAt: null, appliedInVersion: null } as const;
         plan = myPlan({ proposals: [proposal] });
         return jsonResponse({ outcome: 'voorstel', proposal } satisfies MyChangeResult, 201);
       },
@@ -202,7 +202,7 @@ describe('Mijn plan', () => {
     const sent: unknown[] = [];
     let answer: Response = jsonResponse({
       outcome: 'voorstel',
-      proposal: { id: 'p1', kind: 'doel_tekst', targetLineageId: 'l2', text: 'Elke week mijn planning maken', status: 'open', createdAt: '2026-11-23T10:00:00.000Z' },
+      proposal: { id: 'p1', kind: 'doel_tekst', targetLineageId: 'l2', text: 'Elke week mijn planning maken', status: 'open', createdAt: '2026-11-23T10:00:00.000Z', reply: null, decidedAt: null, appliedInVersion: null },
     } satisfies MyChangeResult);
     const own = goal({ id: 'g2', lineageId: 'l2', title: 'Zelf een weekplanning maken', writtenByMe: true, version: 3, steps: [], nextStepId: null });
     const fetch = fakeFetch({

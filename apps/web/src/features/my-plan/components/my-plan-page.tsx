@@ -1,5 +1,6 @@
 import { formatDateNl } from '@koers/domain';
 import { isApiError } from '../../../api/api-error';
+import { InzageLink } from '../../inzage/components/inzage-link';
 import { usePageTitle } from '../../../routing/use-page-title';
 import { Alert } from '../../../ui/alert';
 import { SecondaryActionButton } from '../../../ui/button';
@@ -8,11 +9,15 @@ import { Anchor } from '../../../ui/link';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { MyHandoverSection } from '../../my-handover/components/my-handover-section';
+import { LIVE_URLS, myPlanLiveKeys } from '../../live/live-keys';
+import { useLiveUpdates } from '../../live/use-live-updates';
 import { useMyPlan } from '../hooks/use-my-plan';
 import { tp } from '../i18n';
 import { AddGoalForm } from './add-goal-form';
 import { AgreeSection } from './agree-section';
 import { AgreementsSection } from './agreements-section';
+import { ConsentSection } from './consent-section';
 import { GoalList } from './goal-list';
 import { SuccessesSection } from './successes-section';
 
@@ -23,6 +28,7 @@ export function MyPlanPage() {
   usePageTitle(tp('myPlan.title'));
   const user = useCurrentUser();
   const query = useMyPlan();
+  useLiveUpdates(query.data ? LIVE_URLS.me : null, myPlanLiveKeys);
   return (
     <div className="koers-narrow koers-my-plan">
       <PageHeading>{tp('myPlan.title')}</PageHeading>
@@ -40,6 +46,7 @@ export function MyPlanPage() {
         )
       ) : null}
       {query.data ? <MyPlanContent plan={query.data} /> : null}
+      <InzageLink />
     </div>
   );
 }
@@ -50,6 +57,7 @@ function MyPlanContent({ plan }: { plan: NonNullable<ReturnType<typeof useMyPlan
   return (
     <>
       {plan.proposed ? <AgreeSection version={plan.proposed} /> : null}
+      <MyHandoverSection />
 
       <section className="koers-panel" aria-labelledby="mijn-doelen">
         <Heading level={2} id="mijn-doelen">
@@ -72,7 +80,11 @@ function MyPlanContent({ plan }: { plan: NonNullable<ReturnType<typeof useMyPlan
             <ul className="koers-my-proposals">
               {plan.proposals.map((p) => (
                 <li key={p.id}>
-                  {p.text} <span className="koers-my-step__who">({tp(PROPOSAL_STATUS[p.status])})</span>
+                  {p.text}{' '}
+                  <span className="koers-my-step__who">
+                    ({tp(p.status === 'overgenomen' && p.appliedInVersion === null ? 'myPlan.proposals.overgenomenLater' : PROPOSAL_STATUS[p.status])})
+                  </span>
+                  {p.reply ? <span className="koers-my-proposal__reply">{tp('myPlan.proposals.reply', { text: p.reply })}</span> : null}
                 </li>
               ))}
             </ul>
@@ -83,6 +95,8 @@ function MyPlanContent({ plan }: { plan: NonNullable<ReturnType<typeof useMyPlan
       {shown ? <AgreementsSection agreements={shown.agreements} consequences={shown.consequences} /> : null}
 
       <SuccessesSection caseId={plan.caseId} />
+
+      <ConsentSection />
 
       <section className="koers-panel" aria-labelledby="mijn-klantmanager">
         <Heading level={2} id="mijn-klantmanager">

@@ -11,6 +11,7 @@ import { tp } from '../i18n';
 import { day } from '../utils/format';
 import { Authorship } from './authorship';
 import { DeleteControl } from './delete-control';
+import { GoalComments } from './goal-comments';
 import { GoalForm } from './goal-form';
 import { GoalHistory } from './goal-history';
 import { GoalStatusForm } from './goal-status-form';
@@ -224,6 +225,8 @@ export function GoalCard({ goal, place, onDeleted }: GoalCardProps) {
           )
         ) : null}
       </section>
+
+      <GoalComments goal={goal} headingLevel={stepsLevel} />
 
       <GoalHistory goal={goal} />
     </article>

@@ -3,7 +3,9 @@ import { todayInNl } from '@koers/domain';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
 import { FormErrorSummary } from '../../../forms/form-error-summary';
+import { Alert } from '../../../ui/alert';
 import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { TextareaField } from '../../../ui/textarea-field';
@@ -175,6 +177,15 @@ export function GoalForm({ goal, onDone, onCancel }: GoalFormProps) {
   return (
     <form className="utrecht-form koers-form koers-plan-form" noValidate onSubmit={onSubmit} aria-label={formLabel}>
       {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
+      <div role="status">
+        {goal && base && goal.version !== base.version && !conflict ? (
+          <Alert type="info" className="koers-plan-changed">
+            <Paragraph>
+              {tp('goal.form.changedMeanwhile', { who: goal.lastEditedBy ? authorName(goal.lastEditedBy) : tp('goal.form.someoneElse') })}
+            </Paragraph>
+          </Alert>
+        ) : null}
+      </div>
       {conflict?.current ? (
         <ConflictNotice
           title={conflict.title}
@@ -241,7 +252,7 @@ export function GoalForm({ goal, onDone, onCancel }: GoalFormProps) {
         value={values.targetDate}
         onChange={set('targetDate')}
         label={tp('goal.form.targetDate.label', { youth: youthName })}
-        description={tp('goal.form.targetDate.description')}
+        description={tp('goal.form.targetDate.description', { youth: youthName })}
         error={errors?.fields.targetDate}
       />
       {confirm}

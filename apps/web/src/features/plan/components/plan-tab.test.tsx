@@ -20,6 +20,8 @@ function network(state: { plan: PlanOverview }, more: Handlers = {}) {
     [`GET /api/cases/${CASE_ID}/plan`]: () => jsonResponse(state.plan),
     [`GET /api/cases/${CASE_ID}/intake`]: () => jsonResponse(makeIntake()),
     [`GET /api/cases/${CASE_ID}/network`]: () => jsonResponse({ items: [] }),
+    [`GET /api/cases/${CASE_ID}/youth-proposals`]: () => jsonResponse([]),
+    [`GET /api/cases/${CASE_ID}/goal-comments`]: () => jsonResponse([]),
     ...more,
   });
 }

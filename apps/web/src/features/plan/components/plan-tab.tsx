@@ -18,6 +18,7 @@ import { type PlanContextValue, PlanProvider } from './plan-context';
 import { PlanVersionView } from './plan-version-view';
 import { PrintLink } from './print-link';
 import { VersionHistory } from './version-history';
+import { YouthProposalsSection } from './youth-proposals-section';
 
 const STATUS_BADGE: Record<PlanVersionStatus, StatusBadgeStatus> = { concept: 'neutral', voorgesteld: 'warning', vastgesteld: 'success', vervangen: 'inactive' };
 
@@ -158,6 +159,7 @@ export function PlanTab() {
           {canEdit && current.status === 'vastgesteld' ? <Paragraph>{tp('plan.fixedIntro')}</Paragraph> : null}
 
           <PlanProvider value={context}>
+            <YouthProposalsSection canDecide={canEdit} />
             <PlanVersionView obstacles={canEditContent ? obstacles : []} />
             <EvaluationSection overview={plan} headingLevel={3} onEvaluated={onEvaluated} />
             <VersionHistory overview={plan} />

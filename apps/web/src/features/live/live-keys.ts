@@ -1,0 +1,47 @@
+import type { LiveTopic } from '@koers/contracts';
+import { caseKeys } from '../case/hooks/use-case';
+import { myPlanKeys } from '../my-plan/hooks/use-my-plan';
+import type { LiveKeyMap } from './use-live-updates';
+
+/** The staff case page: each part of the case lives under `caseKeys.part(caseId, part)`. */
+export function staffCaseKeys(caseId: string): LiveKeyMap {
+  const part = (name: string) => ({ queryKey: caseKeys.part(caseId, name) });
+  // The header (phase, signals) follows the plan: establishing a plan moves the case to uitvoering.
+  const header = { queryKey: caseKeys.detail(caseId), exact: true };
+  return (topic: LiveTopic) => {
+    switch (topic) {
+      case 'plan':
+        return [part('plan'), header];
+      case 'comments':
+      case 'proposals':
+        return [part('plan'), part('youth-proposals'), part('goal-comments')];
+      case 'wishes':
+        return [part('intake'), part('plan')];
+      case 'milestones':
+        return [part('milestones')];
+      case 'contacts':
+        return [part('contacts'), header];
+      case 'resync':
+        return [{ queryKey: caseKeys.detail(caseId) }];
+    }
+  };
+}
+
+/** Mijn plan: one query for the plan (with comments, proposals and wishes), one for the milestones. */
+export const myPlanLiveKeys: LiveKeyMap = (topic: LiveTopic) => {
+  switch (topic) {
+    case 'milestones':
+      return [{ queryKey: [...myPlanKeys.all, 'milestones'] }];
+    case 'contacts':
+      return [];
+    case 'resync':
+      return [{ queryKey: myPlanKeys.all }];
+    default:
+      return [{ queryKey: myPlanKeys.plan() }];
+  }
+};
+
+export const LIVE_URLS = {
+  case: (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/events`,
+  me: '/api/me/events',
+};
