@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, DESKTOP, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, DESKTOP, expectAccessible, login, openPage, PHONE, useBrowser } from './support/browser';
 
 const PASSWORD = 'koers-demo-wachtwoord';
 
 describe.runIf(chromiumPath)('login, landing pages and logout in the browser', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a klantmanager logs in, sees their caseload page with their name, and logs out', async () => {
     const { page, context, errors } = await openPage(browser, baseUrl);

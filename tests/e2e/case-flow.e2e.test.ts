@@ -1,7 +1,7 @@
 import { addYears, todayInNl } from '@koers/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, expectAccessible, login, openPage, useBrowser } from './support/browser';
 
 /**
  * The heart of Koers, as a klantmanager does it in the browser: register a jongere, run the intake,
@@ -10,13 +10,7 @@ import { chromiumPath, expectAccessible, launchBrowser, login, openPage } from '
  */
 describe.runIf(chromiumPath)('a klantmanager runs a case from registration to plan version 2', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen van het traject' }).getByRole('link', { name, exact: true });
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).first().waitFor();

@@ -1,7 +1,7 @@
 import { addDays, addYears, todayInNl } from '@koers/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, expectAccessible, login, openPage, useBrowser } from './support/browser';
 
 const PASSWORD = 'koers-demo-wachtwoord';
 
@@ -12,13 +12,7 @@ const PASSWORD = 'koers-demo-wachtwoord';
  */
 describe.runIf(chromiumPath)('a warm handover from proposal to switch', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).first().waitFor();
   const form = (page: Page, name: string) => page.getByRole('form', { name, exact: true });

@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { type CaseloadPage, CSRF_HEADER, type InzageExport, type SessionResponse } from '@koers/contracts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
-
-const PASSWORD = 'koers-demo-wachtwoord';
+import { type CaseloadPage, CSRF_HEADER, type InzageExport } from '@koers/contracts';
+import { describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD as PASSWORD, loginFromNode } from './support/api';
+import { chromiumPath, expectAccessible, login, openPage, PHONE, useBrowser } from './support/browser';
 
 /** The demo klantmanager through the API (cookie + CSRF token), to prepare data and to look at Noa's case. */
 async function staffSession(baseUrl: string): Promise<{ get: (path: string) => Promise<Response>; post: (path: string, body: unknown) => Promise<Response> }> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'klantmanager@koers.demo', password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const { csrfToken } = (await res.json()) as SessionResponse;
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('koers_session='))!.split(';')[0]!;
+  const { cookie, csrfToken } = await loginFromNode(baseUrl, 'klantmanager@koers.demo');
   return {
     get: (path) => fetch(`${baseUrl}${path}`, { headers: { cookie } }),
     post: (path, body) => fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', [CSRF_HEADER]: csrfToken }, body: JSON.stringify(body) }),
@@ -24,13 +15,7 @@ async function staffSession(baseUrl: string): Promise<{ get: (path: string) => P
 
 describe.runIf(chromiumPath)('Inzage on a phone: Noa sees and downloads what Koers holds about her', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the page (axe-clean), downloads the PDF and the JSON without internal notes, and lists a staff member who looked', async () => {
     // The klantmanager logs an internal note (long ago, so lists and signals stay as they were) and looks at Noa's case.
@@ -49,6 +34,10 @@ describe.runIf(chromiumPath)('Inzage on a phone: Noa sees and downloads what Koe
     await page.getByRole('link', { name: 'Wat weet Koers over jou? Bekijk en download je gegevens' }).click();
     await page.waitForURL('**/mijn-plan/mijn-gegevens');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Wat Koers over jou weet');
+    // The menu has it too, marked as the current page.
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Wat Koers weet' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Mijn plan' }).getAttribute('aria-current')).toBeNull();
 
     // Who looked: the klantmanager's read is listed, by name and role, in plain words.
     const log = page.getByRole('region', { name: 'Wie keek er in jouw dossier' });

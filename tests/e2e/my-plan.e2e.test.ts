@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, DESKTOP, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, DESKTOP, expectAccessible, login, openPage, PHONE, useBrowser } from './support/browser';
 
 const PASSWORD = 'koers-demo-wachtwoord';
 
 describe.runIf(chromiumPath)('Mijn plan on a phone: the jongere reads and co-writes their plan', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('Noa sees her goals first, adds a goal in her own words, ticks off a step, comments on a goal; every state passes axe', async () => {
     const { page, context, errors } = await openPage(browser, baseUrl, PHONE);
@@ -28,6 +21,7 @@ describe.runIf(chromiumPath)('Mijn plan on a phone: the jongere reads and co-wri
     await page.getByRole('heading', { level: 3, name: 'Wat jij afspreekt' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Je klantmanager' }).waitFor();
     expect(await page.getByRole('link', { name: /^Mail naar / }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Bel Karim El Amrani: 06 12345678' }).getAttribute('href')).toBe('tel:0612345678');
     await page.getByRole('heading', { level: 3, name: 'VCA Basis gehaald' }).waitFor();
     await expectAccessible(page, 'mijn plan');
     // Nothing is wider than the phone.

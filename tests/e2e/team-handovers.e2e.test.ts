@@ -1,30 +1,10 @@
-import { CSRF_HEADER, type CaseDetail, type HandoverPage, type HandoverSettings, type Page as ListPage, type SessionResponse, type Team, type UserSummary } from '@koers/contracts';
+import { type CaseDetail, type HandoverPage, type HandoverSettings, type Page as ListPage, type SessionResponse, type Team, type UserSummary } from '@koers/contracts';
 import { addYears, todayInNl } from '@koers/domain';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage } from './support/browser';
+import { apiAs, DEMO_PASSWORD } from './support/api';
+import { chromiumPath, expectAccessible, login, openPage, useBrowser } from './support/browser';
 
-const DEMO_PASSWORD = 'koers-demo-wachtwoord';
 const PASSWORD = 'e2e-overdracht-wachtwoord';
-
-/** A logged-in API session from Node (cookie + CSRF token), for setting up and cleaning up data. */
-async function apiAs(baseUrl: string, email: string, password = DEMO_PASSWORD) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  expect(res.status, `login ${email}`).toBe(200);
-  const { csrfToken } = (await res.json()) as SessionResponse;
-  const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}/api${path}`, {
-      method,
-      headers: { cookie, [CSRF_HEADER]: csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    expect(r.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return { get: <T>(path: string) => call<T>('GET', path), post: <T>(path: string, body: unknown) => call<T>('POST', path, body) };
-}
 
 /**
  * "Iemand vertrekt" and the team's handover rules, as the teamleider (Tessa). So that no other test's
@@ -38,31 +18,29 @@ describe.runIf(chromiumPath)('the teamleider plans handovers for someone who lea
   const youthNames = [`Ada Vertrek ${run}`, `Bo Vertrek ${run}`, `Cas Vertrek ${run}`];
   const leaverName = `Lieke Vertrekt ${run}`;
   const colleagueNames = [`Olaf Opvolger ${run}`, `Pien Opvolger ${run}`];
-  let browser: Browser;
+  const browser = useBrowser();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const admin = await apiAs(baseUrl, 'beheerder@koers.demo');
-    const teams = await admin.get<ListPage<Team>>('/teams?limit=100');
+    const teams = await admin.get<ListPage<Team>>('/api/teams?limit=100');
     const teamId = teams.items.find((t) => t.name === 'Team Jongeren Centrum')!.id;
     for (const [i, name] of [leaverName, ...colleagueNames].entries()) {
-      await admin.post<UserSummary>('/users', { name, email: `vertrek-${run}-${i}@koers.test`, role: 'klantmanager', teamId, password: PASSWORD });
+      await admin.post<UserSummary>('/api/users', { name, email: `vertrek-${run}-${i}@koers.test`, role: 'klantmanager', teamId, password: PASSWORD });
     }
     const leaver = await apiAs(baseUrl, `vertrek-${run}-0@koers.test`, PASSWORD);
     for (const name of youthNames) {
-      await leaver.post<CaseDetail>('/cases', { name, dateOfBirth: addYears(todayInNl(), -20), preferredContact: 'phone' });
+      await leaver.post<CaseDetail>('/api/cases', { name, dateOfBirth: addYears(todayInNl(), -20), preferredContact: 'phone' });
     }
   });
 
   afterAll(async () => {
     // Leave the team's work as it was: the planned handovers of this test do not go on.
     const leader = await apiAs(baseUrl, 'teamleider@koers.demo');
-    const open = await leader.get<HandoverPage>('/team/handovers?limit=100');
+    const open = await leader.get<HandoverPage>('/api/team/handovers?limit=100');
     for (const h of open.items.filter((x) => youthNames.includes(x.youthName))) {
-      const detail = await leader.get<{ version: number }>(`/handovers/${h.id}`);
-      await leader.post(`/handovers/${h.id}/abort`, { reason: 'Einde van de browsertest.', version: detail.version });
+      const detail = await leader.get<{ version: number }>(`/api/handovers/${h.id}`);
+      await leader.post(`/api/handovers/${h.id}/abort`, { reason: 'Einde van de browsertest.', version: detail.version });
     }
-    await browser?.close();
   });
 
   it('changes a rule and restores it, plans a spread of a whole caseload and sees the handovers in progress', async () => {
@@ -94,8 +72,8 @@ describe.runIf(chromiumPath)('the teamleider plans handovers for someone who lea
     await again.getByRole('button', { name: 'Regels opslaan' }).click();
     await again.getByRole('status').filter({ hasText: 'De regels voor warme overdracht zijn opgeslagen.' }).waitFor();
     const api = await apiAs(baseUrl, 'teamleider@koers.demo');
-    const session = await api.get<SessionResponse>('/auth/session');
-    expect((await api.get<HandoverSettings>(`/teams/${session.user.team!.id}/handover-settings`)).predecessorReadDays).toBe(Number(original));
+    const session = await api.get<SessionResponse>('/api/auth/session');
+    expect((await api.get<HandoverSettings>(`/api/teams/${session.user.team!.id}/handover-settings`)).predecessorReadDays).toBe(Number(original));
 
     // Someone leaves: choose who (with their caseload), who takes over, the reason; get a proposal.
     await page.getByRole('link', { name: 'Overdrachten plannen voor iemand die vertrekt' }).click();

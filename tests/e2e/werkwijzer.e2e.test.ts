@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, expectAccessible, login, openPage, PHONE, useBrowser } from './support/browser';
 
 const PASSWORD = 'koers-demo-wachtwoord';
 const FACTOR = '1.1 Werken aan een vertrouwensband';
 
 describe.runIf(chromiumPath)('the werkwijzer in the browser', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen van het traject' }).getByRole('link', { name, exact: true });
 

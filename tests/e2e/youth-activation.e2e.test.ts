@@ -1,38 +1,12 @@
-import { CSRF_HEADER, type IntakeDetail, type PlanGoal, type PlanOverview, type PlanVersionDetail, type SessionResponse } from '@koers/contracts';
+import type { IntakeDetail, PlanGoal, PlanOverview, PlanVersionDetail } from '@koers/contracts';
 import { addDays, addYears, todayInNl } from '@koers/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { apiAs, DEMO_PASSWORD as PASSWORD } from './support/api';
+import { chromiumPath, expectAccessible, login, openPage, PHONE, useBrowser } from './support/browser';
 
-const PASSWORD = 'koers-demo-wachtwoord';
-
-interface StaffApi {
-  get: <T>(path: string) => Promise<T>;
-  send: <T>(method: string, path: string, body?: unknown) => Promise<T>;
-}
-
-/** The demo klantmanager through the API (cookie + CSRF token), to prepare the plan and to check what staff see. */
-async function staffApi(baseUrl: string): Promise<StaffApi> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'klantmanager@koers.demo', password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const { csrfToken } = (await res.json()) as SessionResponse;
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('koers_session='))!.split(';')[0]!;
-  const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'content-type': 'application/json', ...(method === 'GET' ? {} : { [CSRF_HEADER]: csrfToken }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    expect(r.ok, `${method} ${path} → ${r.status} ${text}`).toBe(true);
-    return (text ? JSON.parse(text) : null) as T;
-  };
-  return { get: (path) => send('GET', path), send };
-}
+/** The demo klantmanager through the API, to prepare the plan and to check what staff see. */
+const staffApi = (baseUrl: string) => apiAs(baseUrl, 'klantmanager@koers.demo');
 
 /**
  * A new jongere from invitation to co-writing, on a phone: the klantmanager registers a case and invites
@@ -41,13 +15,7 @@ async function staffApi(baseUrl: string): Promise<StaffApi> {
  */
 describe.runIf(chromiumPath)('a new jongere: activation → Mijn plan → own step → agreeing → consent', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const reload = async (page: Page) => {
     await page.reload();
@@ -135,6 +103,16 @@ describe.runIf(chromiumPath)('a new jongere: activation → Mijn plan → own st
     const staffStep = (await planNow()).goals[0]!.steps.find((s) => s.text === 'Ik schrijf me in bij Woonnet')!;
     expect(staffStep.owner.kind).toBe('jongere');
     expect(staffStep.author.role).toBe('jongere');
+
+    // She rewords her own step once (in the concept it changes at once), and staff see the new words.
+    await yp.getByRole('button', { name: 'Woorden aanpassen van de stap “Ik schrijf me in bij Woonnet”' }).click();
+    const wording = yp.getByLabel('Je stap in andere woorden');
+    await wording.fill('Ik schrijf me deze week in bij Woonnet');
+    await expectAccessible(yp, 'mijn plan, stap in andere woorden');
+    await yp.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await yp.getByText('Je stap is aangepast.').waitFor();
+    await yp.getByRole('checkbox', { name: 'Klaar: Ik schrijf me deze week in bij Woonnet' }).waitFor();
+    expect((await planNow()).goals[0]!.steps.map((s) => s.text)).toContain('Ik schrijf me deze week in bij Woonnet');
 
     // The klantmanager puts the plan to her; she agrees in the browser.
     await staff.send('POST', `/api/plan-versions/${v1.id}/propose`, { version: (await planNow()).version });

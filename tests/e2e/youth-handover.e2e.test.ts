@@ -1,31 +1,9 @@
-import { CSRF_HEADER, type CaseDetail, type HandoverDetail, type InvitationCreated, type SessionResponse } from '@koers/contracts';
+import type { HandoverDetail } from '@koers/contracts';
 import { addDays, addYears, todayInNl } from '@koers/domain';
-import { type APIRequestContext, type Browser, request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, expectAccessible, launchBrowser, login, openPage, PHONE } from './support/browser';
-
-const PASSWORD = 'koers-demo-wachtwoord';
-
-/** A logged-in API session (cookie + CSRF token), for setting up data as a user would through the app. */
-interface Api {
-  ctx: APIRequestContext;
-  user: SessionResponse['user'];
-  post<T>(path: string, body?: unknown): Promise<T>;
-  get<T>(path: string): Promise<T>;
-}
-
-async function apiAs(baseURL: string, email: string, password = PASSWORD): Promise<Api> {
-  const ctx = await request.newContext({ baseURL });
-  const res = await ctx.post('/api/auth/login', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  const session = (await res.json()) as SessionResponse;
-  const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const r = await ctx.fetch(path, { method, data: body, headers: method === 'GET' ? {} : { [CSRF_HEADER]: session.csrfToken } });
-    expect(r.status(), `${method} ${path}: ${await r.text()}`).toBeLessThan(300);
-    return (await r.json()) as T;
-  };
-  return { ctx, user: session.user, post: (path, body) => call('POST', path, body), get: (path) => call('GET', path) };
-}
+import { request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { apiAs, createActivatedYouth, DEMO_PASSWORD as PASSWORD } from './support/api';
+import { chromiumPath, expectAccessible, login, openPage, PHONE, useBrowser } from './support/browser';
 
 /**
  * The jongere's own part in a warme overdracht, on a phone: Karim registers a jongere and invites her
@@ -35,15 +13,7 @@ async function apiAs(baseURL: string, email: string, password = PASSWORD): Promi
  */
 describe.runIf(chromiumPath)('the jongere in a warm handover, through her own login', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const apis: Api[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const a of apis) await a.ctx.dispose();
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('gives a preference and confirms a meeting on her phone; the klantmanager sees both as given by her', async () => {
     const today = todayInNl();
@@ -55,13 +25,8 @@ describe.runIf(chromiumPath)('the jongere in a warm handover, through her own lo
     // Set-up through the API, as Karim: a new jongere with her own account (invitation + activation).
     const karimApi = await apiAs(baseUrl, 'klantmanager@koers.demo');
     const sanneApi = await apiAs(baseUrl, 'klantmanager2@koers.demo');
-    apis.push(karimApi, sanneApi);
-    const kase = await karimApi.post<CaseDetail>('/api/cases', { name, dateOfBirth: addYears(today, -19), preferredContact: 'whatsapp' });
-    const invitation = await karimApi.post<InvitationCreated>('/api/invitations', { name, email, caseId: kase.id });
-    const token = invitation.activationUrl.split('#')[1]!;
     const anonymous = await request.newContext({ baseURL: baseUrl });
-    const activated = await anonymous.post('/api/auth/activation', { data: { token, password } });
-    expect(activated.status(), await activated.text()).toBe(200);
+    const { kase } = await createActivatedYouth(karimApi, anonymous, { name, email, password, dateOfBirth: addYears(today, -19) });
     await anonymous.dispose();
 
     // Karim proposes Sanne, with a reason meant for staff only.

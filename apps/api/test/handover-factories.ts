@@ -1,16 +1,11 @@
 import type { HandoverDetail } from '@koers/contracts';
 import { expect } from 'vitest';
 import type { DataSource } from 'typeorm';
-import type { TestUser } from './factories';
-import { ApiClient, type ApiResponse, type TestApp } from './utils';
+import { type ApiResponse } from './utils';
 
 /** Test helpers for the handover integration tests (not a test file itself). */
 
-export async function loginAs(t: TestApp, user: TestUser): Promise<ApiClient> {
-  const c = new ApiClient(t.baseUrl);
-  expect((await c.login(user.email, user.password)).status).toBe(200);
-  return c;
-}
+export { loginAs } from './utils';
 
 /** A vastgesteld plan with three steps: an open and a done one of the klantmanager, and one of the jongere. */
 export async function addPlanWithSteps(db: DataSource, caseId: string, contactUserId: string): Promise<{ openStep: string; doneStep: string; youthStep: string }> {

@@ -3,9 +3,10 @@ import { CSRF_HEADER, type ProblemDetails, type SessionResponse } from '@koers/c
 import { createDatabase, dropDatabase, newTestDatabaseName, testPostgresAt } from '@koers/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createApp } from '../src/app.factory';
 import { type AppConfig, loadConfig } from '../src/platform/config/app-config';
+import type { TestUser } from './factories';
 
 /** A fresh database for one test file, cloned from the migrated template. */
 export async function createTestDatabase(label = 'db'): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -95,4 +96,11 @@ export class ApiClient {
     }
     return { status: res.status, headers: res.headers, body: parsed as T };
   }
+}
+
+/** A client logged in as `user` (the login must succeed). */
+export async function loginAs(t: Pick<TestApp, 'baseUrl'>, user: Pick<TestUser, 'email' | 'password'>): Promise<ApiClient> {
+  const c = new ApiClient(t.baseUrl);
+  expect((await c.login(user.email, user.password)).status).toBe(200);
+  return c;
 }

@@ -32,7 +32,10 @@ export interface ActivateInvitationRequest {
   password: string;
 }
 
-/** What an activation page may show before the jongere sets a password. */
+/** Setting a new password with a "nieuw wachtwoord kiezen" link (same password rules as activation). */
+export type ResetPasswordRequest = ActivateInvitationRequest;
+
+/** What an activation page may show before someone sets a password (activation or a new password). */
 export interface InvitationPreview {
   name: string;
   expiresAt: string;

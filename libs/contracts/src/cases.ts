@@ -80,6 +80,22 @@ export interface RegisterYouthRequest {
   preferredContact: PreferredContact;
 }
 
+/**
+ * The jongere's own account in Koers: none yet; invited (linked, but no password chosen yet);
+ * active (activated: the jongere has chosen a password).
+ */
+export const YOUTH_ACCOUNT_STATES = ['none', 'invited', 'active'] as const;
+export type YouthAccountState = (typeof YOUTH_ACCOUNT_STATES)[number];
+
+export interface YouthAccount {
+  state: YouthAccountState;
+  /**
+   * 'invited' only: until when the newest unused activation link works (ISO; may lie in the past:
+   * expired). null when there is no unused link (or the state is not 'invited').
+   */
+  invitationExpiresAt: string | null;
+}
+
 export interface YouthDetail {
   id: string;
   name: string;
@@ -88,7 +104,9 @@ export interface YouthDetail {
   email: string | null;
   phone: string | null;
   preferredContact: PreferredContact;
+  /** An account is linked to the jongere (invited or active): a new invitation via POST /api/invitations is refused. See `account` for whether they can log in. */
   hasAccount: boolean;
+  account: YouthAccount;
 }
 
 export interface CaseDetail {

@@ -154,7 +154,8 @@ export interface InzageCase {
     plannedSwitchDate: string | null;
     yourPreference: { candidate: string | null; note: string | null; recordedAt: string } | null;
     announcedOn: string | null;
-    meetings: { heldOn: string; othersPresent: string | null; note: string | null }[];
+    /** Without the meeting notes (staff-only). */
+    meetings: { heldOn: string; currentContactPresent: boolean; confirmedByYouAt: string | null; yourRemark: string | null }[];
     switchedAt: string | null;
     abortedAt: string | null;
   }[];

@@ -19,7 +19,7 @@ export const PROPOSAL_KIND_LABELS: Record<ProposalKind, string> = {
 export const PROPOSAL_STATUSES = ['open', 'overgenomen', 'besproken'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-/** Who to contact: the contact person (klantmanager). Staff accounts have an e-mail address; no phone is stored. */
+/** Who to contact: the contact person (klantmanager): e-mail, and their work phone number if they set one (app_user.work_phone). */
 export interface MyContactPerson {
   name: string;
   email: string | null;
@@ -36,6 +36,11 @@ export interface MyComment {
   createdAt: string;
 }
 
+export interface MyEditor {
+  name: string;
+  byMe: boolean;
+}
+
 export interface MyStep {
   id: string;
   lineageId: string;
@@ -49,6 +54,8 @@ export interface MyStep {
   canMarkDone: boolean;
   /** The jongere wrote this step, so they may change its wording. */
   writtenByMe: boolean;
+  /** Who changed it last (null: never changed since it was written). */
+  lastEditedBy: MyEditor | null;
   version: number;
 }
 
@@ -64,6 +71,8 @@ export interface MyGoal {
   /** The jongere wrote this goal, so they may change its wording. */
   writtenByMe: boolean;
   authorName: string;
+  /** Who changed it last (null: never changed since it was written). */
+  lastEditedBy: MyEditor | null;
   version: number;
   steps: MyStep[];
   /** The first step not done yet (what is next), or null. */

@@ -4,3 +4,4 @@ export * from './signals';
 export * from './plan-diff';
 export * from './werkwijzer';
 export * from './self-check';
+export * from './phone';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, findChromium } from '@koers/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Null outside CI when no Chromium is installed (a loud warning is printed); throws in CI. */
 export const chromiumPath = findChromium();
@@ -12,6 +12,27 @@ export const DESKTOP = { width: 1280, height: 900 };
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath!, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One browser for the tests of a describe block: launched in its beforeAll, closed in its afterAll.
+ * Call it in the describe body; the Browser it returns can be used once the tests run.
+ */
+export function useBrowser(): Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, property) {
+      if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll; use it in a test or a later hook.');
+      const value: unknown = Reflect.get(browser, property, browser);
+      return typeof value === 'function' ? value.bind(browser) : value;
+    },
+  });
 }
 
 export interface TestPage {

@@ -1,10 +1,10 @@
-import type { InvitationCreated, Page, Team, UserSummary } from '@koers/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import type { InvitationCreated, Page, StaffProfile, Team, UserSummary } from '@koers/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../platform/auth/access.decorator';
 import { type AuthUser, CurrentAuthUser } from '../platform/auth/auth-user';
 import { PageQueryDto } from '../platform/database/page-query.dto';
-import { CreateInvitationDto, CreateStaffUserDto, CreateTeamDto, IdParamDto, ListUsersQueryDto } from './accounts.dto';
+import { CreateInvitationDto, CreateStaffUserDto, CreateTeamDto, IdParamDto, ListUsersQueryDto, UpdateWorkPhoneDto } from './accounts.dto';
 import { AccountsService } from './accounts.service';
 
 @ApiTags('beheer')
@@ -54,6 +54,27 @@ export class AccountsController {
   @ApiOperation({ summary: 'Een uitgeschakeld account weer inschakelen' })
   reactivate(@Param() params: IdParamDto, @CurrentAuthUser() actor: AuthUser): Promise<UserSummary> {
     return this.accounts.setActive(params.id, true, actor);
+  }
+
+  @Put('users/:id/work-phone')
+  @Access.roles('beheerder')
+  @ApiOperation({ summary: 'Het werktelefoonnummer van een medewerker zetten of weghalen' })
+  setWorkPhone(@Param() params: IdParamDto, @Body() body: UpdateWorkPhoneDto, @CurrentAuthUser() actor: AuthUser): Promise<UserSummary> {
+    return this.accounts.setWorkPhone(params.id, body.workPhone, actor);
+  }
+
+  @Get('me/profile')
+  @Access.roles('klantmanager', 'teamleider', 'beheerder')
+  @ApiOperation({ summary: 'Mijn gegevens (medewerker)' })
+  profile(@CurrentAuthUser() actor: AuthUser): Promise<StaffProfile> {
+    return this.accounts.profile(actor);
+  }
+
+  @Put('me/profile')
+  @Access.roles('klantmanager', 'teamleider', 'beheerder')
+  @ApiOperation({ summary: 'Mijn werktelefoonnummer zetten of weghalen (medewerker, alleen het eigen account)' })
+  setOwnWorkPhone(@Body() body: UpdateWorkPhoneDto, @CurrentAuthUser() actor: AuthUser): Promise<StaffProfile> {
+    return this.accounts.setOwnWorkPhone(actor, body.workPhone);
   }
 
   @Post('invitations')

@@ -8,10 +8,26 @@ import {
   type Role,
   STAFF_ROLES,
   type StaffRole,
+  type UpdateWorkPhoneRequest,
 } from '@koers/contracts';
+import { isDutchPhone, WORK_PHONE_MAX, WORK_PHONE_MESSAGE } from '@koers/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../platform/database/page-query.dto';
+
+/** Trimmed; an empty field means "no number" (null). */
+const toPhone = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value);
+
+/** A Dutch phone number (isDutchPhone), or null; `required`: the field must be sent (null to remove). */
+const WorkPhone = (options: { required?: boolean } = {}) => (target: object, key: string) => {
+  Transform(toPhone)(target, key);
+  ValidateIf((_: unknown, v: unknown) => v !== null && (options.required || v !== undefined))(target, key);
+  IsString({ context: { message: WORK_PHONE_MESSAGE } })(target, key);
+  MaxLength(WORK_PHONE_MAX, { context: { message: `Een telefoonnummer heeft hoogstens ${WORK_PHONE_MAX} tekens.` } })(target, key);
+  // (class-validator keeps no context for ValidateBy: the Dutch message is its default message.)
+  ValidateBy({ name: 'isDutchPhone', validator: { validate: (v: unknown) => typeof v === 'string' && (v.length > WORK_PHONE_MAX || isDutchPhone(v)), defaultMessage: () => WORK_PHONE_MESSAGE } })(target, key);
+};
 
 export class CreateTeamDto implements CreateTeamRequest {
   @ApiProperty({ example: 'Team Jongeren Noord' })
@@ -34,6 +50,14 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
 
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '06 12345678' }) @IsOptional() @WorkPhone()
+  workPhone?: string | null;
+}
+
+export class UpdateWorkPhoneDto implements UpdateWorkPhoneRequest {
+  @ApiProperty({ type: String, nullable: true, example: '030 123 4567', description: 'Nederlands nummer; leeg of null: geen nummer' }) @WorkPhone({ required: true })
+  workPhone!: string | null;
 }
 
 export class ListUsersQueryDto extends PageQueryDto implements ListUsersQuery {

@@ -1,17 +1,13 @@
 import type { InvitationCreated, Page, ProblemDetails, SessionResponse, Team, UserSummary } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, startTestApp, type TestApp } from '../../test/utils';
 
 describe('accounts and teams (beheerder)', () => {
   let t: TestApp;
   let beheerder: ApiClient;
   let admin: TestUser;
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -1,9 +1,10 @@
-import type { InvitationCreated, Page, Team, UserSummary } from '@koers/contracts';
+import type { InvitationCreated, Page, StaffProfile, StaffRole, Team, UserSummary } from '@koers/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CaseAccessService } from '../cases/case-access.service';
 import { ContactPersonService } from '../handovers/contact-person.service';
+import { rowsOf } from '../handovers/handovers.queries';
 import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { PasswordService } from '../platform/auth/password.service';
@@ -24,6 +25,7 @@ interface UserRow {
   team_name: string | null;
   active: boolean;
   created_at: Date;
+  work_phone: string | null;
 }
 
 const toUserSummary = (r: UserRow): UserSummary => ({
@@ -34,6 +36,7 @@ const toUserSummary = (r: UserRow): UserSummary => ({
   team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null,
   active: r.active,
   createdAt: r.created_at.toISOString(),
+  workPhone: r.work_phone,
 });
 
 const emailTaken = () =>
@@ -83,7 +86,7 @@ export class AccountsService {
     const limit = pageSize(query.limit);
     const after = decodeCursor(query.cursor, 2);
     const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.name, u.email, u.role, u.team_id, t.name AS team_name, u.active, u.created_at
+      `SELECT u.id, u.name, u.email, u.role, u.team_id, t.name AS team_name, u.active, u.created_at, u.work_phone
          FROM app_user u LEFT JOIN team t ON t.id = u.team_id
         WHERE ($1::text IS NULL OR u.role = $1)
           AND ($2::uuid IS NULL OR u.team_id = $2)
@@ -99,9 +102,9 @@ export class AccountsService {
     await this.assertTeamExists(dto.teamId);
     const passwordHash = await this.passwords.hash(dto.password);
     const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO app_user (name, email, role, team_id, password_hash) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO app_user (name, email, role, team_id, password_hash, work_phone) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [dto.name.trim(), dto.email.trim(), dto.role, dto.teamId, passwordHash],
+      [dto.name.trim(), dto.email.trim(), dto.role, dto.teamId, passwordHash, dto.workPhone ?? null],
     );
     if (!rows[0]) throw emailTaken();
     return this.getUser(rows[0].id);
@@ -122,6 +125,8 @@ export class AccountsService {
       );
       if (result[1] === 0) throw DomainException.notFound('Deze gebruiker');
       if (!active) await this.sessions.destroyAllFor(id, tx);
+      // An open "nieuw wachtwoord kiezen" link must not come back to life when the account is switched on again.
+      if (!active) await tx.query(`UPDATE invitation SET expires_at = now() WHERE user_id = $1 AND purpose = 'password_reset' AND used_at IS NULL AND expires_at > now()`, [id]);
       if (!active) await this.contactPerson.vacateCasesOf(tx, id, actor);
     });
     return this.getUser(id);
@@ -140,7 +145,11 @@ export class AccountsService {
       );
       if (!users[0]) throw emailTaken();
       if (scope) {
-        await tx.query(`UPDATE youth SET user_id = $2, updated_at = now() WHERE id = $1 AND user_id IS NULL`, [scope.youthId, users[0].id]);
+        // Conditional: linked meanwhile through another case of this jongere (that case's lock is not ours) → 409, nothing kept.
+        const linked = rowsOf<{ id: string }>(
+          await tx.query(`UPDATE youth SET user_id = $2, updated_at = now() WHERE id = $1 AND user_id IS NULL RETURNING id`, [scope.youthId, users[0].id]),
+        );
+        if (!linked[0]) throw DomainException.conflict('Deze jongere heeft al een account.');
         await this.audit.record(tx, { action: 'youth.account.link', objectType: 'youth', objectId: scope.youthId, caseId: scope.id, youthId: scope.youthId, fields: ['userId'] });
       }
       const invitations: { id: string }[] = await tx.query(
@@ -155,9 +164,42 @@ export class AccountsService {
     });
   }
 
+  /** "Mijn gegevens" of the signed-in staff member. */
+  async profile(actor: AuthUser): Promise<StaffProfile> {
+    const rows: { id: string; name: string; email: string | null; role: StaffRole; work_phone: string | null }[] = await this.db.query(
+      `SELECT id, name, email, role, work_phone FROM app_user WHERE id = $1 AND role <> 'jongere'`,
+      [actor.id],
+    );
+    if (!rows[0]) throw DomainException.notFound('Dit account');
+    const r = rows[0];
+    return { id: r.id, name: r.name, email: r.email, role: r.role, workPhone: r.work_phone };
+  }
+
+  /** A staff member sets their own work phone number (null: none). */
+  async setOwnWorkPhone(actor: AuthUser, workPhone: string | null): Promise<StaffProfile> {
+    await this.writeWorkPhone(actor.id, workPhone, actor);
+    return this.profile(actor);
+  }
+
+  /** The beheerder sets a staff member's work phone number (a jongere's account has none: 400). */
+  async setWorkPhone(id: string, workPhone: string | null, actor: AuthUser): Promise<UserSummary> {
+    await this.writeWorkPhone(id, workPhone, actor);
+    return this.getUser(id);
+  }
+
+  private async writeWorkPhone(id: string, workPhone: string | null, actor: AuthUser): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const rows: { role: string }[] = await tx.query(`SELECT role FROM app_user WHERE id = $1 FOR UPDATE`, [id]);
+      if (!rows[0]) throw DomainException.notFound('Deze gebruiker');
+      if (rows[0].role === 'jongere') throw DomainException.validation([{ field: 'workPhone', message: 'Alleen medewerkers hebben een werktelefoonnummer.' }]);
+      await tx.query(`UPDATE app_user SET work_phone = $2, updated_at = now() WHERE id = $1`, [id, workPhone]);
+      await this.audit.record(tx, { action: 'account.work_phone.update', objectType: 'user', objectId: id, fields: ['workPhone'] }, actor);
+    });
+  }
+
   private async getUser(id: string): Promise<UserSummary> {
     const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.name, u.email, u.role, u.team_id, t.name AS team_name, u.active, u.created_at
+      `SELECT u.id, u.name, u.email, u.role, u.team_id, t.name AS team_name, u.active, u.created_at, u.work_phone
          FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = $1`,
       [id],
     );

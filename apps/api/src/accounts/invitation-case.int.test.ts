@@ -1,27 +1,20 @@
 import type { CaseDetail, InvitationCreated, MyPlan, ProblemDetails, SessionResponse } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 describe('an invitation for the jongere of a case: after activation they land on their own plan', () => {
   let t: TestApp;
   let team: { id: string };
   let kmUser: TestUser;
   let km: ApiClient;
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
   const userIdOfYouth = async (youthId: string) => ((await t.db.query(`SELECT user_id FROM youth WHERE id = $1`, [youthId])) as { user_id: string | null }[])[0]!.user_id;
   const accountsWith = async (email: string) => ((await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [email])) as unknown[]).length;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klant' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klant' } }));
   });
   afterAll(() => t.close());
 

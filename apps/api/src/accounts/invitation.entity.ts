@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A one-time activation link with which a jongere sets a password. Only a keyed hash of the token is stored. */
+/**
+ * A one-time link: an activation link with which a jongere sets a first password, or a "nieuw
+ * wachtwoord kiezen" link for an active account (`purpose`). Only a keyed hash of the token is stored.
+ */
 @Entity({ name: 'invitation' })
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -15,6 +18,9 @@ export class InvitationEntity {
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
+
+  @Column({ type: 'text', default: 'activation' })
+  purpose!: 'activation' | 'password_reset';
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;

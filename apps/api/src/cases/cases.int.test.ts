@@ -3,7 +3,8 @@ import { addDays, addMonths, addYears, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 describe('cases: register, caseload, phases, access', () => {
   let t: TestApp;
@@ -11,17 +12,10 @@ describe('cases: register, caseload, phases, access', () => {
   let kmUser: TestUser;
   let km: ApiClient;
   const today = todayInNl();
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld());
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import type { ActivePhase, CaseDetail, CaseloadItem, CaseloadPage, Phase, PreferredContact } from '@koers/contracts';
+import type { ActivePhase, CaseDetail, CaseloadItem, CaseloadPage, Phase, PreferredContact, YouthAccount } from '@koers/contracts';
 import { ageOn, computeSignals, todayInNl } from '@koers/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -251,6 +251,20 @@ export class CasesService {
     return this.detailUnchecked(user, caseId);
   }
 
+  /** Whether the jongere's linked account has been activated (a password chosen), and until when the newest unused link works. */
+  private async youthAccount(userId: string | null, runner: Queryable): Promise<YouthAccount> {
+    if (!userId) return { state: 'none', invitationExpiresAt: null };
+    const rows: { activated: boolean; expires_at: Date | null }[] = await runner.query(
+      `SELECT u.password_hash IS NOT NULL AS activated,
+              (SELECT max(i.expires_at) FROM invitation i WHERE i.user_id = u.id AND i.used_at IS NULL) AS expires_at
+         FROM app_user u WHERE u.id = $1`,
+      [userId],
+    );
+    const row = rows[0];
+    if (row?.activated) return { state: 'active', invitationExpiresAt: null };
+    return { state: 'invited', invitationExpiresAt: row?.expires_at?.toISOString() ?? null };
+  }
+
   /** The case page's header data. Access must have been checked by the caller. */
   async detailUnchecked(user: AuthUser, caseId: string, runner: Queryable = this.db): Promise<CaseDetail> {
     const rows: CaseRow[] = await runner.query(`${CASE_SELECT} WHERE c.id = $1`, [caseId]);
@@ -258,6 +272,7 @@ export class CasesService {
     if (!r) throw DomainException.notFound('Dit traject');
     const today = todayInNl();
     const scope = await this.access.load(caseId, runner);
+    const account = await this.youthAccount(r.youth_user_id, runner);
     return {
       id: r.id,
       version: r.version,
@@ -271,6 +286,7 @@ export class CasesService {
         phone: r.phone,
         preferredContact: r.preferred_contact,
         hasAccount: r.youth_user_id !== null,
+        account,
       },
       contactPerson: r.contact_user_id ? { id: r.contact_user_id, name: r.contact_name ?? '' } : null,
       team: { id: r.team_id, name: r.team_name },

@@ -2,7 +2,8 @@ import type { CaseDetail, CaseloadPage, ContactMoment, ContactMomentPage, Proble
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type TestCase } from '../../test/case-factories';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupCaseWorld } from '../../test/world';
 
 const DAY = 86_400_000;
 const ago = (days: number, hours = 0) => new Date(Date.now() - days * DAY - hours * 3_600_000).toISOString();
@@ -16,23 +17,13 @@ describe('contactmomenten: log, list, last contact, internal notes, team setting
   let youth: ApiClient;
   let own: TestCase;
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const lastContact = async (caseId: string) =>
     ((await t.db.query(`SELECT last_contact_at FROM youth_case WHERE id = $1`, [caseId])) as { last_contact_at: Date | null }[])[0]!.last_contact_at?.toISOString() ?? null;
   const count = async (caseId: string) => ((await t.db.query(`SELECT count(*)::int AS n FROM contact_moment WHERE case_id = $1`, [caseId])) as { n: number }[])[0]!.n;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Sanne Jansen' });
-    youthUser = await createUser(t.db, 'jongere', { teamId: team.id });
-    own = await createCase(t.db, { teamId: team.id, contactUserId: kmUser.id, youthUserId: youthUser.id, lastContactAt: null });
-    km = await as(kmUser);
-    youth = await as(youthUser);
+    ({ t, team, kmUser, km, youthUser, youth, own } = await setupCaseWorld({ km: { name: 'Sanne Jansen' }, case: { lastContactAt: null } }));
   });
   afterAll(() => t.close());
 

@@ -7,9 +7,9 @@ import { loadDemoCases } from './demo-cases';
 /** Demo logins, printed at start in demo mode. Never loaded in production. */
 export const DEMO_PASSWORD = 'koers-demo-wachtwoord';
 
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; team: string | null }[] = [
-  { email: 'klantmanager@koers.demo', name: 'Karim El Amrani', role: 'klantmanager', team: 'Team Jongeren Centrum' },
-  { email: 'klantmanager2@koers.demo', name: 'Sanne Visser', role: 'klantmanager', team: 'Team Jongeren Centrum' },
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; team: string | null; workPhone?: string }[] = [
+  { email: 'klantmanager@koers.demo', name: 'Karim El Amrani', role: 'klantmanager', team: 'Team Jongeren Centrum', workPhone: '06 12345678' },
+  { email: 'klantmanager2@koers.demo', name: 'Sanne Visser', role: 'klantmanager', team: 'Team Jongeren Centrum', workPhone: '14 020' },
   { email: 'teamleider@koers.demo', name: 'Tessa de Leeuw', role: 'teamleider', team: 'Team Jongeren Centrum' },
   { email: 'jongere@koers.demo', name: 'Noa Jansen', role: 'jongere', team: 'Team Jongeren Centrum' },
   { email: 'klantmanager.noord@koers.demo', name: 'Ruben Bakker', role: 'klantmanager', team: 'Team Jongeren Noord' },
@@ -33,10 +33,10 @@ export async function loadDemoData(url: string): Promise<{ created: number }> {
       }
       for (const account of DEMO_ACCOUNTS) {
         const rows: unknown[] = await tx.query(
-          `INSERT INTO app_user (name, email, role, team_id, password_hash)
-           SELECT $1, $2, $3, (SELECT id FROM team WHERE name = $4), $5
+          `INSERT INTO app_user (name, email, role, team_id, password_hash, work_phone)
+           SELECT $1, $2, $3, (SELECT id FROM team WHERE name = $4), $5, $6
            ON CONFLICT DO NOTHING RETURNING id`,
-          [account.name, account.email, account.role, account.team, passwordHash],
+          [account.name, account.email, account.role, account.team, passwordHash, account.workPhone ?? null],
         );
         created += rows.length;
       }

@@ -1,4 +1,4 @@
-import type { CasesWithoutContactPage, ContactPersonInfo, HandoverDetail, HandoverPage, ProblemDetails } from '@koers/contracts';
+import type { CasesWithoutContactPage, ContactPersonInfo, HandoverDetail, HandoverPage, MyHandoverResponse, ProblemDetails } from '@koers/contracts';
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
@@ -174,7 +174,7 @@ describe('contactpersoon: deactivation, "zonder contactpersoon", assignment by t
     });
   });
 
-  it('shows a jongere the coming handover only once it has been announced', async () => {
+  it('shows a jongere the coming handover from the proposal on (as /api/me/handover), the successor once accepted', async () => {
     const km = await createUser(t.db, 'klantmanager', { teamId, name: 'Karel Nu' });
     const kmClient = await loginAs(t, km);
     const youth = await createUser(t.db, 'jongere', { teamId });
@@ -184,7 +184,9 @@ describe('contactpersoon: deactivation, "zonder contactpersoon", assignment by t
     expect((await info()).body).toEqual({ person: { id: km.id, name: 'Karel Nu', email: km.email }, withoutContactSince: null, upcoming: null });
 
     let h = ok(await kmClient.post(`/api/cases/${c.caseId}/handovers`, { candidateUserIds: [colleagueB.id], reason: 'Vertrek', plannedSwitchDate: addDays(today, 20) }));
-    expect((await info()).body.upcoming).toBeNull();
+    // As on Mijn plan (GET /api/me/handover): she may give a preference now, so she knows of it; no successor yet.
+    expect((await info()).body.upcoming).toEqual({ successor: null, plannedSwitchDate: addDays(today, 20), status: 'voorgesteld' });
+    expect((await youthClient.get<MyHandoverResponse>('/api/me/handover')).body.handover).toMatchObject({ status: 'voorgesteld', successor: null });
     const staffView = await kmClient.get<ContactPersonInfo>(`/api/cases/${c.caseId}/contact-person`);
     expect(staffView.body.upcoming).toMatchObject({ status: 'voorgesteld', successor: { id: colleagueB.id } });
     h = ok(await (await loginAs(t, colleagueB)).post(`/api/handovers/${h.id}/accept`, { version: h.version }));

@@ -8,6 +8,7 @@ import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { updateVersioned } from '../platform/database/versioned-update';
 import { DomainException } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 import { moveContactPerson } from './contact-switch';
 import { HandoverMessages } from './handover-messages';
 import { loadDetail, OPEN_SQL, rowsOf } from './handovers.queries';
@@ -27,9 +28,14 @@ export class ContactPersonService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly sender: NotificationSender,
+    private readonly live: LiveEventsService,
   ) {}
 
-  /** Who the contact person is and how to reach them. A jongere hears of a handover only once it is announced. */
+  /**
+   * Who the contact person is and how to reach them, and a planned handover in progress. A jongere
+   * sees the handover from the proposal on (as on GET /api/me/handover: they may state a preference
+   * among the candidates then), not on a closed case, and the successor only once they accepted.
+   */
   async info(user: AuthUser, caseId: string): Promise<ContactPersonInfo> {
     const scope = await this.access.require(user, caseId, 'read', 'contact_person.read');
     const rows: { id: string | null; name: string | null; email: string | null; without_contact_since: Date | null }[] = await this.db.query(
@@ -37,14 +43,15 @@ export class ContactPersonService {
       [caseId],
     );
     const r = rows[0]!;
-    const open: { status: OpenHandoverStatus; to_user_id: string | null; to_name: string | null; accepted: boolean; planned: string | null }[] = await this.db.query(
-      `SELECT h.status, h.to_user_id, u.name AS to_name, h.accepted_at IS NOT NULL AS accepted, to_char(h.planned_switch_date, 'YYYY-MM-DD') AS planned
-         FROM handover h LEFT JOIN app_user u ON u.id = h.to_user_id
+    const open: { status: OpenHandoverStatus; to_user_id: string | null; to_name: string | null; accepted: boolean; planned: string | null; closed: boolean }[] = await this.db.query(
+      `SELECT h.status, h.to_user_id, u.name AS to_name, h.accepted_at IS NOT NULL AS accepted, to_char(h.planned_switch_date, 'YYYY-MM-DD') AS planned,
+              c.phase = 'afgesloten' AS closed
+         FROM handover h JOIN youth_case c ON c.id = h.case_id LEFT JOIN app_user u ON u.id = h.to_user_id
         WHERE h.case_id = $1 AND h.kind = 'gepland' AND h.status IN ${OPEN_SQL}`,
       [caseId],
     );
     const h = open[0];
-    const visible = h && (user.role !== 'jongere' || h.status !== 'voorgesteld');
+    const visible = h && (user.role !== 'jongere' || !h.closed);
     await this.audit.record(this.db, { action: 'contact_person.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
     return {
       person: r.id ? { id: r.id, name: r.name ?? '', email: r.email } : null,
@@ -125,6 +132,8 @@ export class ContactPersonService {
       const notify: OutgoingNotification[] = [HandoverMessages.nowContact(userId, { caseId, handoverId: id, youthName: youth.youth_name, from: null })];
       if (youth.youth_user_id) notify.push(HandoverMessages.toYouth(youth.youth_user_id, { caseId, youthName: youth.youth_name, contactName: colleague[0].name, contactEmail: colleague[0].email }));
       await this.sender.send(tx, notify);
+      await this.live.publish(tx, caseId, 'handover');
+      if (from) await this.live.publish(tx, caseId, 'plan');
       return id;
     });
     return (await loadDetail(this.db, handoverId, user))!;
@@ -142,7 +151,7 @@ export class ContactPersonService {
   async vacateCasesOf(tx: EntityManager, userId: string, actor: AuthUser): Promise<number> {
     const person: { name: string }[] = await tx.query(`SELECT name FROM app_user WHERE id = $1`, [userId]);
     const name = person[0]?.name ?? 'een collega';
-    await tx.query(
+    const affected: { id: string }[] = await tx.query(
       `SELECT c.id FROM youth_case c
         WHERE (c.contact_user_id = $1 AND c.phase <> 'afgesloten')
            OR c.id IN (SELECT h.case_id FROM handover h
@@ -152,6 +161,8 @@ export class ContactPersonService {
       [userId],
     );
     const notify: OutgoingNotification[] = [];
+    // Sent when the deactivation commits: each affected case's contact person or handover changed.
+    for (const c of affected) await this.live.publish(tx, c.id, 'handover');
 
     // Handovers to this person: abandoned.
     const toThem = rowsOf<{ id: string; case_id: string; contact: string | null; youth_id: string; youth_name: string }>(

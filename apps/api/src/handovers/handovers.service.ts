@@ -10,6 +10,7 @@ import type { AuthUser } from '../platform/auth/auth-user';
 import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
 import { updateVersioned } from '../platform/database/versioned-update';
 import { DomainException } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 import { moveContactPerson } from './contact-switch';
 import { HandoverMessages } from './handover-messages';
 import { missingForWarmSwitch } from './handover.rules';
@@ -41,6 +42,8 @@ interface WriteOutcome {
   /** Changed fields, for the audit trail (names only). */
   fields: string[];
   notify?: OutgoingNotification[];
+  /** Only staff hear of this change live (the jongere's view of the handover did not change). */
+  staffOnly?: boolean;
 }
 
 /** A write on a handover: who may do it, and in which states. */
@@ -73,6 +76,7 @@ export class HandoversService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly sender: NotificationSender,
+    private readonly live: LiveEventsService,
   ) {}
 
   // -------------------------------------------------------------------------------------------
@@ -178,6 +182,7 @@ export class HandoversService {
       if (chosen) notify.push(HandoverMessages.chosen(chosen, { ...base, by: user.name, plannedSwitchDate: dto.plannedSwitchDate }));
       if (isLeader) notify.push(HandoverMessages.startedByLeader(scope.contactUserId, { ...base, by: user.name, plannedSwitchDate: dto.plannedSwitchDate }));
       await this.sender.send(tx, notify);
+      await this.live.publish(tx, caseId, 'handover');
       return handoverId;
     });
     return (await loadDetail(this.db, id, user))!;
@@ -337,7 +342,8 @@ export class HandoversService {
         user.id,
       ]);
       const notify = first && h.to_user_id ? [HandoverMessages.noteReady(h.to_user_id, { caseId: h.case_id, handoverId: id, youthName: h.youth_name })] : [];
-      return { fields: ['note', ...(h.status !== 'overdrachtsnotitie' ? ['status'] : [])], notify };
+      // The note is staff-only; only the first one changes the status the jongere sees.
+      return { fields: ['note', ...(h.status !== 'overdrachtsnotitie' ? ['status'] : [])], notify, staffOnly: h.status === 'overdrachtsnotitie' };
     });
   }
 
@@ -393,6 +399,8 @@ export class HandoversService {
           () => loadDetail(tx, id, user),
         );
         await this.audit.record(tx, { action: 'case.contact_person', objectType: 'case', objectId: h.case_id, caseId: h.case_id, youthId: h.youth_id, fields: ['contact_user_id', ...(movedSteps ? ['step.owner_user_id'] : [])] });
+        // The plan shows who does each step (and the contact person); the 'handover' event follows in write().
+        if (movedSteps) await this.live.publish(tx, h.case_id, 'plan');
 
         const base = { caseId: h.case_id, handoverId: id, youthName: h.youth_name };
         const notify: OutgoingNotification[] = [HandoverMessages.nowContact(h.to_user_id, { ...base, from: h.from_name })];
@@ -453,6 +461,7 @@ export class HandoversService {
       const outcome = await change(tx, { scope, h, role });
       await this.audit.record(tx, { action: rule.action, objectType: 'handover', objectId: id, caseId, youthId: scope.youthId, fields: outcome.fields });
       await this.sender.send(tx, outcome.notify ?? []);
+      await this.live.publish(tx, caseId, 'handover', { staffOnly: outcome.staffOnly });
     });
     return (await loadDetail(this.db, id, user))!;
   }

@@ -9,6 +9,7 @@ import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
 import { updateVersioned } from '../platform/database/versioned-update';
 import { DomainException, ErrorCode } from '../platform/errors/domain.exception';
+import { LiveEventsService } from '../platform/live/live-events.service';
 import { OPEN_SQL, type Queryable, rowsOf } from './handovers.queries';
 import type { ConfirmMyHandoverMeetingDto, GiveMyHandoverPreferenceDto } from './my-handover.dto';
 
@@ -112,6 +113,7 @@ export class MyHandoverService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly sender: NotificationSender,
+    private readonly live: LiveEventsService,
   ) {}
 
   async get(user: AuthUser): Promise<MyHandoverResponse> {
@@ -173,6 +175,7 @@ export class MyHandoverService {
         tx,
         this.deciders(h).map((to) => Messages.preference(to, { ...base, candidateName, note: dto.note ?? null })),
       );
+      await this.live.publish(tx, caseId, 'handover');
       return h.id;
     });
     return (await this.loadMine(this.db, id))!;
@@ -221,6 +224,7 @@ export class MyHandoverService {
         tx,
         this.deciders(h).map((to) => Messages.meetingConfirmed(to, { ...base, heldOn: updated[0]!.held_on, remark: dto.remark ?? null })),
       );
+      await this.live.publish(tx, caseId, 'handover');
       return h.id;
     });
     return (await this.loadMine(this.db, id))!;

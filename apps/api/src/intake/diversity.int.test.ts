@@ -1,8 +1,9 @@
 import { type Consent, DIVERSITY_CONSENT_EXPLANATION, type DiversityInfo, type IntakeDetail, type ProblemDetails } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type TestCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 type Conflict<T> = ProblemDetails & { current: T };
 
@@ -20,21 +21,14 @@ describe('consent and diversiteitsfactoren (AVG art. 9)', () => {
   let kmUser: TestUser;
   let km: ApiClient;
   let youthUser: TestUser;
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const put = <T>(c: ApiClient, path: string, body: unknown) => c.request<T>('PUT', path, body);
   const consentBody = { purpose: 'diversiteitsfactoren', explanation: DIVERSITY_CONSENT_EXPLANATION, givenVia: 'gesprek' };
   const diversityRows = async (caseId: string) => (await t.db.query(`SELECT * FROM diversity_info WHERE case_id = $1`, [caseId])) as Record<string, unknown>[];
   const auditDump = async () => JSON.stringify(await t.db.query(`SELECT * FROM audit_event`));
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klant' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klant' } }));
     youthUser = await createUser(t.db, 'jongere', { teamId: team.id });
   });
   afterAll(() => t.close());

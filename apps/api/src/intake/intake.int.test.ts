@@ -2,7 +2,8 @@ import type { CaseDetail, IntakeDetail, IntakeWish, LifeAreaHistory, LifeAreaSet
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 type Conflict<T> = ProblemDetails & { current: T };
 
@@ -11,11 +12,7 @@ describe('intake: record, wishes, urgent obstacles, leefgebieden, access', () =>
   let team: { id: string };
   let kmUser: TestUser;
   let km: ApiClient;
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const put = <T>(c: ApiClient, path: string, body: unknown) => c.request<T>('PUT', path, body);
   const del = <T>(c: ApiClient, path: string) => c.request<T>('DELETE', path);
   const newCase = (options: Partial<Parameters<typeof createCase>[1]> = {}) => createCase(t.db, { teamId: team.id, contactUserId: kmUser.id, ...options });
@@ -30,10 +27,7 @@ describe('intake: record, wishes, urgent obstacles, leefgebieden, access', () =>
   const intakeRow = async (caseId: string) => ((await t.db.query(`SELECT * FROM intake WHERE case_id = $1`, [caseId])) as Record<string, unknown>[])[0]!;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klant' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klant' } }));
   });
   afterAll(() => t.close());
 

@@ -442,7 +442,11 @@ export class IntakeService {
       const scope = await this.access.require(user, caseId, user.role === 'jongere' ? 'youth-write' : 'write', 'consent.withdraw', tx, true);
       const consent = await this.consent(tx, scope.youthId, consentId);
       if (consent.withdrawnAt) throw DomainException.conflict('Deze toestemming is al ingetrokken.', consent);
-      await tx.query(`UPDATE consent SET withdrawn_at = now(), withdrawn_by = $2 WHERE id = $1`, [consentId, user.id]);
+      // Conditional: the jongere and their klantmanager may withdraw at once under different case locks.
+      const withdrawn = rowsOf<{ id: string }>(
+        await tx.query(`UPDATE consent SET withdrawn_at = now(), withdrawn_by = $2 WHERE id = $1 AND withdrawn_at IS NULL RETURNING id`, [consentId, user.id]),
+      );
+      if (!withdrawn[0]) throw DomainException.conflict('Deze toestemming is al ingetrokken.', await this.consent(tx, scope.youthId, consentId));
       const erased: { case_id: string }[] = await tx.query(`DELETE FROM diversity_info WHERE consent_id = $1 RETURNING case_id`, [consentId]).then(rowsOf<{ case_id: string }>);
       await this.audit.record(tx, { action: 'consent.withdraw', objectType: 'consent', objectId: consentId, caseId, youthId: scope.youthId, fields: ['withdrawnAt'] });
       for (const row of erased) {

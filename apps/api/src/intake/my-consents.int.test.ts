@@ -1,8 +1,9 @@
 import { type Consent, DIVERSITY_CONSENT_EXPLANATION, type DiversityInfo, type IntakeDetail, type MyConsents, type ProblemDetails } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 type Conflict<T> = ProblemDetails & { current: T };
 
@@ -11,11 +12,7 @@ describe('consent by the jongere themself (GET/POST /api/me/consents, withdraw)'
   let team: { id: string };
   let kmUser: TestUser;
   let km: ApiClient;
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const auditOf = async (youthId: string, action: string) =>
     (await t.db.query(`SELECT actor_user_id, result, object_type, fields FROM audit_event WHERE youth_id = $1 AND action = $2 ORDER BY id`, [youthId, action])) as {
       actor_user_id: string;
@@ -33,10 +30,7 @@ describe('consent by the jongere themself (GET/POST /api/me/consents, withdraw)'
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klant' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klant' } }));
   });
   afterAll(() => t.close());
 

@@ -92,7 +92,10 @@ const EXACT: Record<string, string> = {
   'werkwijzer.mark': 'Heeft in de werkwijzer iets aangevinkt bij je dossier',
   'werkwijzer.unmark': 'Heeft in de werkwijzer iets uitgezet bij je dossier',
   'inzage.export': 'Heeft alles wat Koers over je weet gedownload',
+  'inzage.access_log.read': 'Heeft bekeken wie er in je dossier keek',
   'inzage.access_log': 'Heeft bekeken wie er in je dossier keek',
+  'youth.password_reset.create': 'Heeft een link gemaakt waarmee je een nieuw wachtwoord kunt kiezen',
+  'account.password_reset.use': 'Heeft een nieuw wachtwoord gekozen met een link',
 };
 
 const DOMAINS: Record<string, string> = {

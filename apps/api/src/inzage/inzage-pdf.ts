@@ -161,7 +161,10 @@ function drawCase(c: InzageCase, w: Writers): void {
       if (h.plannedSwitchDate) w.body(`Geplande wissel: ${formatDateNl(h.plannedSwitchDate)}.`);
       if (h.announcedOn) w.body(`Je hoorde het op ${formatDateNl(h.announcedOn)}.`);
       if (h.yourPreference) w.body(`Jouw voorkeur: ${h.yourPreference.candidate ?? 'geen voorkeur'}${h.yourPreference.note ? ` — ${h.yourPreference.note}` : ''}.`);
-      for (const m of h.meetings) w.bullet(`Kennismaking op ${formatDateNl(m.heldOn)}${m.othersPresent ? `, ook bij: ${m.othersPresent}` : ''}${m.note ? `. ${m.note}` : ''}`);
+      for (const m of h.meetings) {
+        const confirmed = m.confirmedByYouAt ? `. Jij hebt bevestigd dat het gesprek er was${m.yourRemark ? `: ${m.yourRemark}` : ''}` : '';
+        w.bullet(`Kennismaking op ${formatDateNl(m.heldOn)}${m.currentContactPresent ? ', samen met je klantmanager' : ''}${confirmed}`);
+      }
       if (h.switchedAt) w.body(`Gewisseld op ${day(h.switchedAt)}.`);
       if (h.abortedAt) w.body(`Gestopt op ${day(h.abortedAt)}.`);
     }

@@ -3,7 +3,7 @@ import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, startTestApp, type TestApp } from '../../test/utils';
 
 describe('inzage: the jongere sees and downloads everything Koers holds about them (AVG art. 15)', () => {
   let t: TestApp;
@@ -18,11 +18,7 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
   let youthId: string;
   let goalTitles: string[];
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const versionOf = async (id: string) => ((await t.db.query(`SELECT status, version FROM plan_version WHERE id = $1`, [id])) as { status: string; version: number }[])[0]!;
   const ok = <T>(res: { status: number; body: T }, status = 200): T => {
     expect(res.status, JSON.stringify(res.body)).toBe(status);
@@ -69,12 +65,9 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
     goalTitles = ['Een vaste slaapplek', 'Werk in de techniek'];
 
     // Contact moments: one for the jongere to see, one internal.
-    await t.db.query(
-      `INSERT INTO contact_moment (case_id, occurred_at, kind, note, internal, user_id)
-       VALUES ($1, now() - interval '2 days', 'face_to_face', 'Samen naar het UWV geweest', false, $2),
-              ($1, now() - interval '1 day', 'phone', 'GEHEIME INTERNE NOTITIE', true, $2)`,
-      [caseId, kmUser.id],
-    );
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    ok(await km.post(`/api/cases/${caseId}/contacts`, { occurredAt: daysAgo(2), kind: 'face_to_face', note: 'Samen naar het UWV geweest' }), 201);
+    ok(await km.post(`/api/cases/${caseId}/contacts`, { occurredAt: daysAgo(1), kind: 'phone', note: 'GEHEIME INTERNE NOTITIE', internal: true }), 201);
     await t.db.query(`INSERT INTO milestone (case_id, title, achieved_on, certificate_name, created_by) VALUES ($1, 'Eerste sollicitatie', $2, 'Solliciteren', $3)`, [
       caseId,
       todayInNl(),
@@ -93,7 +86,7 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
        RETURNING id`,
       [caseId, team.id, kmUser.id, km2User.id, addDays(todayInNl(), 14), todayInNl()],
     );
-    await t.db.query(`INSERT INTO handover_meeting (handover_id, held_on, current_contact_present, others_present, recorded_by) VALUES ($1, $2, true, 'moeder', $3)`, [
+    await t.db.query(`INSERT INTO handover_meeting (handover_id, held_on, current_contact_present, others_present, note, recorded_by) VALUES ($1, $2, true, 'moeder', 'GEHEIME GESPREKSNOTITIE', $3)`, [
       h[0]!.id,
       todayInNl(),
       kmUser.id,
@@ -152,14 +145,15 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
     expect(c.network).toEqual([expect.objectContaining({ name: 'Fatima El Amrani', relation: 'Mentor of buddy' })]);
     expect(c.handovers).toHaveLength(1);
     expect(c.handovers[0]).toMatchObject({ from: 'Kim Klantmanager', to: 'Sam Opvolger', announcedOn: todayInNl() });
-    expect(c.handovers[0]!.meetings).toEqual([{ heldOn: todayInNl(), othersPresent: 'moeder', note: null }]);
+    // Meeting notes and who else was there are staff-only (as in /api/me/handover).
+    expect(c.handovers[0]!.meetings).toEqual([{ heldOn: todayInNl(), currentContactPresent: true, confirmedByYouAt: null, yourRemark: null }]);
 
     // Their own special-category data, with the consent record.
     expect(c.intake!.diversity!.fields).toEqual([{ field: 'background', label: 'Culturele of etnische achtergrond', value: 'Marokkaans-Nederlands' }]);
     expect(data.consents).toEqual([expect.objectContaining({ purpose: 'Diversiteitsfactoren vastleggen', explanation: 'Dit is privé.', withdrawnAt: null })]);
 
     // Never staff-only parts, never another jongere.
-    for (const secret of ['GEHEIME INTERNE NOTITIE', 'GEHEIME OVERDRACHTSNOTITIE', 'NIET DOEN: GEHEIM', 'GEHEIME REDEN', 'ANDERE JONGERE NOTITIE', 'ANDERE MIJLPAAL', 'Andere Jongere']) {
+    for (const secret of ['GEHEIME INTERNE NOTITIE', 'GEHEIME OVERDRACHTSNOTITIE', 'NIET DOEN: GEHEIM', 'GEHEIME REDEN', 'GEHEIME GESPREKSNOTITIE', 'ANDERE JONGERE NOTITIE', 'ANDERE MIJLPAAL', 'Andere Jongere']) {
       expect(text).not.toContain(secret);
     }
 
@@ -168,6 +162,8 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
       expect.objectContaining({ actorName: 'Kim Klantmanager', actorRole: 'klantmanager', actorRoleLabel: 'Klantmanager', description: 'Heeft je dossier bekeken', byYou: false }),
     );
     expect(data.accessLog).toContainEqual(expect.objectContaining({ actorName: 'Tess Teamleider', actorRole: 'teamleider', description: 'Heeft je plan bekeken' }));
+    // That a contact moment was written shows once: for the one she may see, never for the internal one.
+    expect(data.accessLog.filter((e) => e.description === 'Heeft een contactmoment opgeschreven')).toHaveLength(1);
     const ats = data.accessLog.map((e) => e.at);
     expect([...ats].sort().reverse()).toEqual(ats);
   });
@@ -219,7 +215,8 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
       `SELECT count(*) AS n FROM audit_event WHERE youth_id = $1 AND result = 'allowed' AND actor_user_id IS DISTINCT FROM $2`,
       [youthId, youthUser.id],
     )) as { n: string }[];
-    expect(seen.length).toBe(Number(expected[0]!.n));
+    // Everything others did, except writing the internal contact moment (staff-only).
+    expect(seen.length).toBe(Number(expected[0]!.n) - 1);
     expect(seen.length).toBeGreaterThan(3);
     expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
     expect(seen.every((e) => !e.byYou)).toBe(true);
@@ -230,6 +227,9 @@ describe('inzage: the jongere sees and downloads everything Koers holds about th
     }
     expect(seen).toContainEqual(expect.objectContaining({ actorName: 'Kim Klantmanager', actorRoleLabel: 'Klantmanager', description: 'Heeft je dossier bekeken' }));
     expect(seen).toContainEqual(expect.objectContaining({ actorName: 'Tess Teamleider', description: 'Heeft je plan bekeken' }));
+    // Reading the list is itself in the audit trail (though not shown in her own list).
+    const reads = (await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'inzage.access_log.read' AND actor_user_id = $1`, [youthUser.id])) as { n: number }[];
+    expect(reads[0]!.n).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a broken cursor or limit with a Dutch message', async () => {

@@ -99,6 +99,15 @@ export const ACCESS_LOG_SELECT = `
   SELECT a.id::text AS id, a.at, a.at::text AS at_key, a.action, a.actor_user_id, a.actor_role, u.name AS actor_name, a.fields
     FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_user_id`;
 
+/**
+ * What of the audit trail the jongere may see: not that an internal contact moment was written or read
+ * (ADR 0005: a jongere must not learn that an internal note exists), and not a colleague declining to take
+ * them over (a staff matter). Everything else: who looked or changed what, and when.
+ */
+export const ACCESS_LOG_VISIBLE = `(
+  a.action NOT IN ('handover.decline')
+  AND NOT (a.object_type = 'contact_moment' AND EXISTS (SELECT 1 FROM contact_moment cm WHERE cm.id::text = a.object_id AND cm.internal)))`;
+
 export function toAccessLogEntry(r: AccessLogRow, youthUserId: string | null): AccessLogEntry {
   return {
     id: r.id,
@@ -193,7 +202,7 @@ export class InzageQueries {
 
     const audit: AccessLogRow[] = await tx.query(
       `${ACCESS_LOG_SELECT}
-        WHERE a.youth_id = $1 AND a.result = 'allowed' AND (a.case_id IS NULL OR a.case_id = ANY($2::uuid[]))
+        WHERE a.youth_id = $1 AND a.result = 'allowed' AND (a.case_id IS NULL OR a.case_id = ANY($2::uuid[])) AND ${ACCESS_LOG_VISIBLE}
         ORDER BY a.at DESC, a.id DESC`,
       [scope.youthId, ids],
     );
@@ -284,8 +293,9 @@ export class InzageQueries {
          FROM network_member WHERE case_id = ANY($1::uuid[]) ORDER BY removed_at IS NOT NULL, is_lead DESC, name, id`,
       [ids],
     );
-    // A handover the jongere has not been told about yet (not announced, no preference asked) is not theirs to see yet.
-    // Never selected: the overdrachtsnotitie (note_*), the reason, candidates' decline reasons, warmth and what was missing.
+    // Every handover of their case (Mijn plan shows one from the proposal on), as the jongere sees it.
+    // Never selected: the overdrachtsnotitie (note_*), the reason, candidates' decline reasons, warmth and what was missing,
+    // a note staff recorded with the jongere's preference, and the meeting notes (all staff-only, as in /api/me/handover).
     const handovers: {
       id: string;
       case_id: string;
@@ -303,19 +313,19 @@ export class InzageQueries {
       `SELECT h.id, h.case_id, h.status, f.name AS from_name,
               CASE WHEN h.accepted_at IS NOT NULL OR h.status = 'overgedragen' THEN tu.name END AS to_name,
               to_char(h.planned_switch_date, 'YYYY-MM-DD') AS planned_switch_date,
-              h.youth_preference_recorded_at AS preference_recorded_at, pu.name AS preference_name, h.youth_preference_note AS preference_note,
+              h.youth_preference_recorded_at AS preference_recorded_at, pu.name AS preference_name,
+              CASE WHEN h.youth_preference_via = 'eigen_login' THEN h.youth_preference_note END AS preference_note,
               to_char(h.announced_on, 'YYYY-MM-DD') AS announced_on, h.switched_at, h.aborted_at
          FROM handover h
          LEFT JOIN app_user f ON f.id = h.from_user_id
          LEFT JOIN app_user tu ON tu.id = h.to_user_id
          LEFT JOIN app_user pu ON pu.id = h.youth_preference_user_id
         WHERE h.case_id = ANY($1::uuid[])
-          AND (h.announced_on IS NOT NULL OR h.status = 'overgedragen' OR h.youth_preference_recorded_at IS NOT NULL)
         ORDER BY h.created_at DESC, h.id`,
       [ids],
     );
-    const meetings: { handover_id: string; held_on: string; others_present: string | null; note: string | null }[] = await tx.query(
-      `SELECT m.handover_id, to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.others_present, m.note
+    const meetings: { handover_id: string; held_on: string; current_contact_present: boolean; youth_confirmed_at: Date | null; youth_remark: string | null }[] = await tx.query(
+      `SELECT m.handover_id, to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.current_contact_present, m.youth_confirmed_at, m.youth_remark
          FROM handover_meeting m JOIN handover h ON h.id = m.handover_id
         WHERE h.case_id = ANY($1::uuid[]) ORDER BY m.held_on, m.created_at, m.id`,
       [ids],
@@ -377,7 +387,12 @@ export class InzageQueries {
           plannedSwitchDate: h.planned_switch_date,
           yourPreference: h.preference_recorded_at ? { candidate: h.preference_name, note: h.preference_note, recordedAt: h.preference_recorded_at.toISOString() } : null,
           announcedOn: h.announced_on,
-          meetings: (meetingsBy.get(h.id) ?? []).map((m) => ({ heldOn: m.held_on, othersPresent: m.others_present, note: m.note })),
+          meetings: (meetingsBy.get(h.id) ?? []).map((m) => ({
+            heldOn: m.held_on,
+            currentContactPresent: m.current_contact_present,
+            confirmedByYouAt: iso(m.youth_confirmed_at),
+            yourRemark: m.youth_remark,
+          })),
           switchedAt: iso(h.switched_at),
           abortedAt: iso(h.aborted_at),
         })),

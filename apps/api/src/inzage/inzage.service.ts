@@ -11,7 +11,7 @@ import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
 import { DomainException } from '../platform/errors/domain.exception';
 import type { AccessLogQueryDto } from './inzage.dto';
 import { renderInzagePdf } from './inzage-pdf';
-import { ACCESS_LOG_SELECT, type AccessLogRow, type ExportScope, InzageQueries, toAccessLogEntry } from './inzage.queries';
+import { ACCESS_LOG_SELECT, ACCESS_LOG_VISIBLE, type AccessLogRow, type ExportScope, InzageQueries, toAccessLogEntry } from './inzage.queries';
 
 export type InzageFormat = 'json' | 'pdf';
 
@@ -63,7 +63,7 @@ export class InzageService {
       throw DomainException.validation([{ field: 'cursor', message: BAD_CURSOR }]);
     }
     const params: unknown[] = [youth.id, user.id];
-    const where = [`a.youth_id = $1`, `a.result = 'allowed'`, `a.actor_user_id IS DISTINCT FROM $2`];
+    const where = [`a.youth_id = $1`, `a.result = 'allowed'`, `a.actor_user_id IS DISTINCT FROM $2`, ACCESS_LOG_VISIBLE];
     if (after) {
       params.push(after[0], after[1]);
       where.push(`(a.at, a.id) < ($3::timestamptz, $4::bigint)`);
@@ -74,6 +74,7 @@ export class InzageService {
       `${ACCESS_LOG_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.at DESC, a.id DESC LIMIT $${params.length}`,
       params,
     );
+    await this.audit.record(this.db, { action: 'inzage.access_log.read', objectType: 'youth', objectId: youth.id, youthId: youth.id });
     return toPage(rows, limit, (r) => toAccessLogEntry(r, user.id), (r) => [r.at_key, r.id]);
   }
 

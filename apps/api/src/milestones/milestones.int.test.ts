@@ -3,8 +3,9 @@ import type { Milestone, MilestonePage, ProblemDetails } from '@koers/contracts'
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type TestCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupCaseWorld } from '../../test/world';
 
 /**
  * The text that a pdfkit PDF shows: every FlateDecode stream is inflated and the hex strings of each
@@ -43,11 +44,7 @@ describe('milestones (mijlpalen): record, list, celebrate, certificate, access',
   let own: TestCase;
   const today = todayInNl();
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const binary = async (client: ApiClient, path: string) => {
     const res = await fetch(`${t.baseUrl}${path}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
     return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
@@ -63,13 +60,7 @@ describe('milestones (mijlpalen): record, list, celebrate, certificate, access',
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db, 'Team Jongeren Noord');
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Sanne Jansen' });
-    youthUser = await createUser(t.db, 'jongere', { teamId: team.id });
-    own = await createCase(t.db, { teamId: team.id, contactUserId: kmUser.id, youthUserId: youthUser.id, name: 'Noor Özdemir' });
-    km = await as(kmUser);
-    youth = await as(youthUser);
+    ({ t, team, kmUser, km, youthUser, youth, own } = await setupCaseWorld({ teamName: 'Team Jongeren Noord', km: { name: 'Sanne Jansen' }, case: { name: 'Noor Özdemir' } }));
   });
   afterAll(() => t.close());
 

@@ -39,7 +39,8 @@ export class MyStepDto implements MyStepRequest {
 }
 
 export class MyStepWordingDto extends VersionDto implements MyStepWordingRequest {
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty(EMPTY) @MaxLength(MY_PLAN_LIMITS.text)
+  // Same limit as a new step and as staff's step text, so a reworded step stays editable by staff.
+  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty({ context: { message: 'Schrijf op wat je gaat doen.' } }) @MaxLength(PLAN_LIMITS.stepText)
   text!: string;
 }
 

@@ -1,9 +1,10 @@
-import type { GoalComment, MyChangeResult, MyComment, MyPlan, MyPlanVersion, MyProposal, MyStep, MyWish, PlanAgreement, PlanGoal, PlanOverview, PlanStep, PlanVersionDetail, ProblemDetails, YouthProposal } from '@koers/contracts';
+import type { GoalComment, MyChangeResult, MyComment, MyGoal, MyPlan, MyPlanVersion, MyProposal, MyStep, MyWish, PlanAgreement, PlanGoal, PlanOverview, PlanStep, PlanVersionDetail, ProblemDetails, YouthProposal } from '@koers/contracts';
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 describe('mijn plan: the jongere reads and co-writes their own plan', () => {
   let t: TestApp;
@@ -12,11 +13,7 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
   let km: ApiClient;
   const later = addDays(todayInNl(), 60);
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const versionOf = async (id: string) => ((await t.db.query(`SELECT status, version FROM plan_version WHERE id = $1`, [id])) as { status: string; version: number }[])[0]!;
   const deniedCount = async (action: string) => Number(((await t.db.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND result = 'denied'`, [action])) as { n: string }[])[0]!.n);
 
@@ -56,10 +53,7 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klantmanager', email: 'kim@test.koers' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klantmanager', email: 'kim@test.koers' } }));
   });
   afterAll(() => t.close());
 
@@ -88,6 +82,10 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     expect(JSON.stringify(res.body)).not.toContain('GEHEIME NOTITIE');
     const audit = await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'my_plan.read' AND case_id = $1 AND result = 'allowed'`, [p.caseId]);
     expect(audit).toHaveLength(1);
+    // With a work phone number set, the jongere can call them.
+    await t.db.query(`UPDATE app_user SET work_phone = '06 12345678' WHERE id = $1`, [kmUser.id]);
+    expect((await p.youth.get<MyPlan>('/api/me/plan')).body.contactPerson).toEqual({ name: 'Kim Klantmanager', email: 'kim@test.koers', phone: '06 12345678' });
+    await t.db.query(`UPDATE app_user SET work_phone = NULL WHERE id = $1`, [kmUser.id]);
   });
 
   it('is only for jongeren, and a jongere without a case gets 404', async () => {
@@ -147,10 +145,11 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.outcome).toBe('toegepast');
     expect(changed.body.goal!.title).toBe('Twee keer per week sporten');
-    // Stale: 409 with the current goal.
-    const stale = await p.youth.request<ProblemDetails & { current: PlanGoal }>('PATCH', `/api/me/plan/goals/${own.id}`, { title: 'Iets anders', version: own.version });
+    // Stale: 409 with the current goal, as the jongere sees it (never the staff shape).
+    const stale = await p.youth.request<ProblemDetails & { current: MyGoal }>('PATCH', `/api/me/plan/goals/${own.id}`, { title: 'Iets anders', version: own.version });
     expect(stale.status).toBe(409);
-    expect(stale.body.current.title).toBe('Twee keer per week sporten');
+    expect(stale.body.current).toMatchObject({ id: own.id, title: 'Twee keer per week sporten', writtenByMe: true, lastEditedBy: { byMe: true } });
+    expect(Object.keys(stale.body.current).sort()).toEqual(Object.keys(changed.body.goal!).sort());
 
     const staffGoal = await p.youth.request<ProblemDetails>('PATCH', `/api/me/plan/goals/${p.goal.id}`, { title: 'Gehackt', version: p.goal.version });
     expect(staffGoal.status).toBe(403);
@@ -187,6 +186,8 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     expect(done.body.done).toBe(true);
     const stale = await p.youth.post<ProblemDetails>(`/api/me/plan/steps/${p.ownStep.id}/done`, { done: false, version: p.ownStep.version });
     expect(stale.status).toBe(409);
+    expect((stale.body as ProblemDetails & { current: MyStep }).current).toMatchObject({ id: p.ownStep.id, done: true, canMarkDone: true, lastEditedBy: { byMe: true } });
+    expect((stale.body as { current: Record<string, unknown> }).current).not.toHaveProperty('owner');
     expect((await p.youth.post(`/api/me/plan/steps/${p.staffStep.id}/done`, { done: true, version: p.staffStep.version })).status).toBe(403);
     expect((await t.db.query(`SELECT done_at FROM step WHERE id = $1`, [p.staffStep.id]))[0].done_at).toBeNull();
     expect(await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'my_plan.step.done' AND object_id = $1 AND result = 'allowed'`, [p.ownStep.id])).toHaveLength(1);
@@ -291,6 +292,13 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     const comments = await km.get<GoalComment[]>(`/api/cases/${p.caseId}/goal-comments`);
     expect(comments.status).toBe(200);
     expect(comments.body).toEqual([expect.objectContaining({ text: 'Graag dichtbij huis', authorRole: 'jongere', goalLineageId: p.goal.lineageId, byMe: false })]);
+    expect((await km.get(`/api/cases/${p.caseId}/youth-proposals`)).status).toBe(200);
+    // Staff reads of what the jongere wrote are case data: audited.
+    const reads: { action: string }[] = await t.db.query(
+      `SELECT action FROM audit_event WHERE case_id = $1 AND result = 'allowed' AND action IN ('my_plan.comments.read', 'my_plan.proposals.read') ORDER BY action`,
+      [p.caseId],
+    );
+    expect(reads.map((r) => r.action)).toEqual(['my_plan.comments.read', 'my_plan.proposals.read']);
     expect((await otherKm.get(`/api/cases/${p.caseId}/goal-comments`)).status).toBe(404);
     expect((await p.youth.get(`/api/cases/${p.caseId}/goal-comments`)).status).toBe(403);
   });

@@ -24,7 +24,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseAccessService, type CaseScope } from '../cases/case-access.service';
 import { PlanQueries, type Queryable } from '../plan/plan.queries';
-import { assertCaseOpen, assertEditable } from '../plan/plan.rules';
+import { assertCaseOpen } from '../plan/plan.rules';
 import { applyYouthProposal, type ProposalToApply } from '../plan/youth-proposals';
 import { PlanService } from '../plan/plan.service';
 import { AuditService } from '../platform/audit/audit.service';
@@ -116,8 +116,8 @@ export class MyPlanService {
         if (!v) return null;
         return toMyVersion((await PlanQueries.version(tx, v.id))!, user, comments);
       };
-      const contact: { name: string; email: string | null }[] = await tx.query(
-        `SELECT u.name, u.email FROM youth_case c JOIN app_user u ON u.id = c.contact_user_id WHERE c.id = $1`,
+      const contact: { name: string; email: string | null; work_phone: string | null }[] = await tx.query(
+        `SELECT u.name, u.email, u.work_phone FROM youth_case c JOIN app_user u ON u.id = c.contact_user_id WHERE c.id = $1`,
         [scope.id],
       );
       const youth: { name: string }[] = await tx.query(`SELECT name FROM youth WHERE id = $1`, [scope.youthId]);
@@ -130,7 +130,7 @@ export class MyPlanService {
         [scope.id],
       );
       await this.audit.record(tx, { action: 'my_plan.read', objectType: 'case', objectId: scope.id, caseId: scope.id, youthId: scope.youthId });
-      const contactPerson: MyContactPerson | null = contact[0] ? { name: contact[0].name, email: contact[0].email, phone: null } : null;
+      const contactPerson: MyContactPerson | null = contact[0] ? { name: contact[0].name, email: contact[0].email, phone: contact[0].work_phone } : null;
       return {
         caseId: scope.id,
         youthName: youth[0]?.name ?? '',
@@ -147,7 +147,9 @@ export class MyPlanService {
   /** For staff: the jongere's proposals on a case, open ones first. */
   async proposalsForStaff(user: AuthUser, caseId: string): Promise<YouthProposal[]> {
     const scope = await this.access.require(user, caseId, 'read', 'my_plan.proposals.read');
-    return this.proposalsWhere(this.db, 'p.case_id = $1', [scope.id]);
+    const proposals = await this.proposalsWhere(this.db, 'p.case_id = $1', [scope.id]);
+    await this.audit.record(this.db, { action: 'my_plan.proposals.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
+    return proposals;
   }
 
   private async proposalsWhere(runner: Queryable, where: string, params: unknown[]): Promise<YouthProposal[]> {
@@ -187,6 +189,7 @@ export class MyPlanService {
         WHERE gc.case_id = $1 ORDER BY gc.created_at, gc.id LIMIT 500`,
       [scope.id],
     );
+    await this.audit.record(this.db, { action: 'my_plan.comments.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
     return rows.map((c) => ({
       id: c.id,
       goalLineageId: c.goal_lineage_id,
@@ -213,9 +216,12 @@ export class MyPlanService {
       const scope = await this.access.require(user, located[0].case_id, 'write', 'my_plan.proposal.decide', tx);
       await this.live.publish(tx, scope.id, 'proposals');
       assertCaseOpen(scope.phase);
-      // Lock order: plan_version before the rows in it (as in PlanService).
+      // Lock order: plan_version before the rows in it, newest version first (as PlanService establishes). Lock every live version,
+      // the vastgesteld one included: an evaluation making the next version holds that one, so this waits
+      // for it; the second statement then sees the new concept (READ COMMITTED: a fresh snapshot).
+      await tx.query(`SELECT id FROM plan_version WHERE case_id = $1 AND status <> 'vervangen' ORDER BY number DESC FOR UPDATE`, [scope.id]);
       const open: { id: string; number: number; status: PlanVersionStatus }[] = await tx.query(
-        `SELECT id, number, status FROM plan_version WHERE case_id = $1 AND status IN ('concept', 'voorgesteld') FOR UPDATE`,
+        `SELECT id, number, status FROM plan_version WHERE case_id = $1 AND status IN ('concept', 'voorgesteld')`,
         [scope.id],
       );
       const reply = decision.status === 'besproken' ? (decision.reply ?? null) : null;
@@ -301,7 +307,7 @@ export class MyPlanService {
           tx,
           `UPDATE goal SET title = $3, youth_words = $3, updated_at = now(), updated_by = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
           [goalId, version, title, user.id],
-          () => PlanQueries.goal(tx, goalId),
+          async () => toMyGoal((await PlanQueries.goal(tx, goalId))!, user, []),
           STALE,
         );
         const after = (await PlanQueries.goal(tx, goalId))!;
@@ -309,8 +315,8 @@ export class MyPlanService {
         await this.audit.record(tx, { action: 'my_plan.goal.update', objectType: 'goal', objectId: goalId, caseId: scope.id, youthId: scope.youthId, fields: ['title'] });
         return { outcome: 'toegepast', goal: toMyGoal(after, user, []) };
       }
-      assertEditable(status, 'progress', before);
-      if (before.version !== version) throw DomainException.conflict(STALE, before);
+      assertYouthEditable(status, toMyGoal(before, user, []));
+      if (before.version !== version) throw DomainException.conflict(STALE, toMyGoal(before, user, []));
       return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'doel_tekst', ref.lineage_id, title) };
     });
   }
@@ -326,7 +332,7 @@ export class MyPlanService {
           tx,
           `UPDATE step SET text = $3, updated_at = now(), updated_by = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
           [stepId, version, text, user.id],
-          () => PlanQueries.step(tx, stepId),
+          async () => toMyStep((await PlanQueries.step(tx, stepId))!, user),
           STALE,
         );
         const after = (await PlanQueries.step(tx, stepId))!;
@@ -334,8 +340,8 @@ export class MyPlanService {
         await this.audit.record(tx, { action: 'my_plan.step.update', objectType: 'step', objectId: stepId, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
         return { outcome: 'toegepast', step: toMyStep(after, user) };
       }
-      assertEditable(status, 'progress', before);
-      if (before.version !== version) throw DomainException.conflict(STALE, before);
+      assertYouthEditable(status, toMyStep(before, user));
+      if (before.version !== version) throw DomainException.conflict(STALE, toMyStep(before, user));
       return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'stap_tekst', ref.lineage_id, text) };
     });
   }
@@ -360,7 +366,7 @@ export class MyPlanService {
         await this.audit.record(tx, { action: 'my_plan.step.create', objectType: 'step', objectId: step.id, caseId: scope.id, youthId: scope.youthId, fields: ['text'] });
         return { outcome: 'toegepast', step: toMyStep(step, user) };
       }
-      assertEditable(status, 'progress');
+      assertYouthEditable(status);
       return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'nieuwe_stap', ref.lineage_id, text) };
     });
   }
@@ -371,13 +377,13 @@ export class MyPlanService {
       const { scope, status } = await this.locate(tx, user, 'step', stepId, 'my_plan.step.done');
       const before = (await PlanQueries.step(tx, stepId))!;
       if (before.owner.kind !== 'jongere') throw DomainException.forbidden('Je kunt alleen je eigen stappen afvinken.');
-      assertEditable(status, 'progress', before);
+      assertYouthEditable(status, toMyStep(before, user));
       await updateVersioned(
         tx,
         `UPDATE step SET done_at = CASE WHEN $3::boolean THEN coalesce(done_at, now()) END, updated_at = now(), updated_by = $4, version = version + 1
           WHERE id = $1 AND version = $2 RETURNING id`,
         [stepId, version, done, user.id],
-        () => PlanQueries.step(tx, stepId),
+        async () => toMyStep((await PlanQueries.step(tx, stepId))!, user),
         STALE,
       );
       const after = (await PlanQueries.step(tx, stepId))!;
@@ -423,7 +429,7 @@ export class MyPlanService {
       const { scope, status } = await this.locate(tx, user, 'plan_version', planVersionId, 'my_plan.agree');
       if (status !== 'voorgesteld') throw DomainException.conflict(status === 'concept' ? 'Dit plan is nog niet klaar. Je klantmanager legt het aan je voor als het klaar is.' : 'Met deze versie is al ingestemd.');
       const before = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
-      if (before.youth_agreed_at) throw DomainException.conflict('Je hebt al ingestemd met dit plan.', await PlanQueries.version(tx, planVersionId));
+      if (before.youth_agreed_at) throw DomainException.conflict('Je hebt al ingestemd met dit plan.', toMyVersion((await PlanQueries.version(tx, planVersionId))!, user, []));
       if (before.evaluation_date && before.evaluation_date < todayInNl()) {
         throw DomainException.conflict(`De datum van het volgende gesprek (${formatDateNl(before.evaluation_date)}) is al voorbij. Vraag je klantmanager om een nieuwe datum.`);
       }
@@ -432,7 +438,7 @@ export class MyPlanService {
         `UPDATE plan_version SET youth_agreed_at = now(), youth_agreed_via = 'eigen_login', youth_agreement_recorded_by = $3, version = version + 1
           WHERE id = $1 AND version = $2 RETURNING id`,
         [planVersionId, version, user.id],
-        () => PlanQueries.version(tx, planVersionId),
+        async () => toMyVersion((await PlanQueries.version(tx, planVersionId))!, user, []),
         'Het plan is net veranderd. Lees het nog een keer en stem dan opnieuw in.',
       );
       const after = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
@@ -447,7 +453,7 @@ export class MyPlanService {
   async disagree(user: AuthUser, planVersionId: string, text: string): Promise<MyProposal> {
     return this.db.transaction(async (tx) => {
       const { scope, status } = await this.locate(tx, user, 'plan_version', planVersionId, 'my_plan.disagree');
-      assertEditable(status, 'progress');
+      assertYouthEditable(status);
       return this.propose(tx, user, scope, planVersionId, 'niet_eens', null, text);
     });
   }
@@ -517,6 +523,14 @@ function assertOpen(scope: CaseScope): void {
   }
 }
 
+/**
+ * The jongere works on the current version only. A version that was replaced answers 409 in plain words,
+ * with the item as the jongere sees it (never the staff shape).
+ */
+function assertYouthEditable(status: PlanVersionStatus, current?: MyGoal | MyStep): void {
+  if (status === 'vervangen') throw DomainException.conflict('Dit is een oude versie van je plan. Er is al een nieuwe. Kijk in je nieuwe plan.', current);
+}
+
 function toMyStep(s: PlanStep, user: AuthUser): MyStep {
   return {
     id: s.id,
@@ -528,6 +542,7 @@ function toMyStep(s: PlanStep, user: AuthUser): MyStep {
     done: s.done,
     canMarkDone: s.owner.kind === 'jongere',
     writtenByMe: s.author.id === user.id,
+    lastEditedBy: s.lastEditedBy ? { name: s.lastEditedBy.name, byMe: s.lastEditedBy.id === user.id } : null,
     version: s.version,
   };
 }
@@ -544,6 +559,7 @@ function toMyGoal(g: PlanGoal, user: AuthUser, comments: CommentRow[]): MyGoal {
     targetDate: g.targetDate,
     writtenByMe: g.author.id === user.id,
     authorName: g.author.name,
+    lastEditedBy: g.lastEditedBy ? { name: g.lastEditedBy.name, byMe: g.lastEditedBy.id === user.id } : null,
     version: g.version,
     steps,
     nextStepId: steps.find((s) => !s.done)?.id ?? null,

@@ -2,8 +2,9 @@ import type { MyChangeResult, MyPlan, PlanGoal, PlanOverview, PlanStep, PlanVers
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 describe('mijn plan: the jongere adds a step of their own (POST /api/me/plan/goals/:goalId/steps)', () => {
   let t: TestApp;
@@ -12,11 +13,7 @@ describe('mijn plan: the jongere adds a step of their own (POST /api/me/plan/goa
   let km: ApiClient;
   const later = addDays(todayInNl(), 60);
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const versionOf = async (id: string) => ((await t.db.query(`SELECT status, version FROM plan_version WHERE id = $1`, [id])) as { status: string; version: number }[])[0]!;
   const stepsOf = async (goalId: string) => (await t.db.query(`SELECT text, owner_kind, owner_user_id, author_user_id, author_role FROM step WHERE goal_id = $1 ORDER BY position`, [goalId])) as Record<string, unknown>[];
   const deniedCount = async (action: string) => Number(((await t.db.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND result = 'denied'`, [action])) as { n: string }[])[0]!.n);
@@ -50,10 +47,7 @@ describe('mijn plan: the jongere adds a step of their own (POST /api/me/plan/goa
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klantmanager' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klantmanager' } }));
   });
   afterAll(() => t.close());
 

@@ -15,8 +15,10 @@ import type {
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { untilBlockedOnLock } from '../../test/locks';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 /** A decision's answer: the proposal, or (409) a problem with the proposal as it is now. */
 type Decided = YouthProposal & { title?: string; current?: YouthProposal };
@@ -33,11 +35,7 @@ describe('youth proposals: the klantmanager takes them into the next version or 
   let km: ApiClient;
   const later = addDays(todayInNl(), 60);
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const versionOf = async (id: string) => ((await t.db.query(`SELECT status, version FROM plan_version WHERE id = $1`, [id])) as { status: string; version: number }[])[0]!;
   /** Everything of a version's content, to prove it did not change. */
   const contentOf = async (planVersionId: string) => ({
@@ -99,10 +97,7 @@ describe('youth proposals: the klantmanager takes them into the next version or 
   const withVersion = async (caseId: string, proposal: MyProposal) => (await staffProposals(caseId)).find((x) => x.id === proposal.id)!;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klantmanager' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klantmanager' } }));
   });
   afterAll(() => t.close());
 
@@ -156,6 +151,31 @@ describe('youth proposals: the klantmanager takes them into the next version or 
     // The revision of the new goal says who carried it over (the klantmanager) and from which proposal.
     const revisions: { changed_by: string; after: { proposalId: string } }[] = await t.db.query(`SELECT changed_by, after FROM revision WHERE entity_type = 'goal' AND entity_id = $1`, [rijbewijs.id]);
     expect(revisions).toEqual([expect.objectContaining({ changed_by: kmUser.id, after: expect.objectContaining({ proposalId: newGoal.id }) })]);
+  });
+
+  it('taken over while an evaluation is making the next version: waits for it and goes into the new concept, never left pending', async () => {
+    const p = await youthWithSignedPlan();
+    const proposal = await propose(p.youth, 'POST', '/api/me/plan/goals', { title: 'Ik wil leren koken' });
+    const current = (await staffProposals(p.caseId)).find((x) => x.id === proposal.id)!;
+
+    // An evaluation making version 2, not yet committed: it holds the signed version (as PlanService.evaluate does).
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT id FROM plan_version WHERE id = $1 FOR UPDATE`, [p.v1.id]);
+      const v2: { id: string }[] = await runner.query(`INSERT INTO plan_version (case_id, number, status) VALUES ($1, 2, 'concept') RETURNING id`, [p.caseId]);
+      const pending = decide(current, 'overgenomen');
+      await untilBlockedOnLock(t);
+      await runner.commitTransaction();
+      const res = await pending;
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body).toMatchObject({ status: 'overgenomen', appliedInVersion: 2 });
+      expect(await t.db.query(`SELECT 1 FROM goal WHERE plan_version_id = $1 AND title = 'Ik wil leren koken'`, [v2[0]!.id])).toHaveLength(1);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('a taken-over proposal whose goal did not come along into the next version is opened again, not lost', async () => {

@@ -1,23 +1,19 @@
 import type { NetworkMember, NetworkMemberList, ProblemDetails } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type TestCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupCaseWorld } from '../../test/world';
 
 describe('netwerk: members, eindverantwoordelijke, removal, access', () => {
   let t: TestApp;
   let team: { id: string };
   let kmUser: TestUser;
   let km: ApiClient;
-  let youthUser: TestUser;
   let youth: ApiClient;
   let own: TestCase;
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const add = async (caseId: string, body: Record<string, unknown>) => {
     const res = await km.post<NetworkMember>(`/api/cases/${caseId}/network`, body);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -45,13 +41,7 @@ describe('netwerk: members, eindverantwoordelijke, removal, access', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id });
-    youthUser = await createUser(t.db, 'jongere', { teamId: team.id });
-    own = await createCase(t.db, { teamId: team.id, contactUserId: kmUser.id, youthUserId: youthUser.id });
-    km = await as(kmUser);
-    youth = await as(youthUser);
+    ({ t, team, kmUser, km, youth, own } = await setupCaseWorld());
   });
   afterAll(() => t.close());
 

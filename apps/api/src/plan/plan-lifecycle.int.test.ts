@@ -3,8 +3,9 @@ import type { PlanAgreement, PlanDiff, PlanEvaluationResult, PlanGoal, PlanOverv
 import { addDays, formatDateNl, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 type Conflict<T> = ProblemDetails & { current: T };
 
@@ -38,11 +39,7 @@ describe('plan van aanpak: sign-off, evaluation, versions and diff, PDF', () => 
   const today = todayInNl();
   const later = addDays(today, 60);
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const patch = <T>(path: string, body: unknown) => km.request<T>('PATCH', path, body);
   const plan = async (caseId: string) => (await km.get<PlanOverview>(`/api/cases/${caseId}/plan`)).body;
   const caseRow = async (caseId: string) =>
@@ -88,10 +85,7 @@ describe('plan van aanpak: sign-off, evaluation, versions and diff, PDF', () => 
   const versionOf = async (id: string) => ((await t.db.query(`SELECT status, version FROM plan_version WHERE id = $1`, [id])) as { status: string; version: number }[])[0]!;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klantmanager' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klantmanager' } }));
   });
   afterAll(() => t.close());
 

@@ -12,7 +12,8 @@ import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, type TestApp } from '../../test/utils';
+import { setupStaffWorld } from '../../test/world';
 
 type Conflict<T> = ProblemDetails & { current: T };
 
@@ -24,11 +25,7 @@ describe('plan van aanpak: content, authorship, history, concurrency, access', (
   const today = todayInNl();
   const soon = addDays(today, 30);
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const count = async (table: string, caseId: string): Promise<number> =>
     ((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [caseId])) as { n: number }[])[0]!.n;
   const counts = async (caseId: string) => ({
@@ -54,10 +51,7 @@ describe('plan van aanpak: content, authorship, history, concurrency, access', (
   const del = <T>(client: ApiClient, path: string) => client.request<T>('DELETE', path);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Klantmanager' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Klantmanager' } }));
   });
   afterAll(() => t.close());
 

@@ -11,7 +11,7 @@ import type {
 } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../test/utils';
+import { ApiClient, loginAs, startTestApp, type TestApp } from '../../test/utils';
 
 describe('Doe de check: rounds, private answers, aggregated results, improvement plan', () => {
   let t: TestApp;
@@ -25,11 +25,7 @@ describe('Doe de check: rounds, private answers, aggregated results, improvement
   let youth: ApiClient;
   let admin: ApiClient;
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const put = (c: ApiClient, roundId: string, factor: string, score: unknown) => c.request<ProblemDetails>('PUT', `/api/self-check/rounds/${roundId}/answers/${factor}`, { score });
   const open = async (title: string) => {
     const res = await leader.post<SelfCheckRound>('/api/self-check/rounds', { title });

@@ -5,8 +5,9 @@ import type { Milestone, ProblemDetails, WerkwijzerContent, WerkwijzerPanel, Wer
 import { addDays, addMonths, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase, type TestCase } from '../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../test/factories';
-import { ApiClient, createTestDatabase, startTestApp, type TestApp } from '../../test/utils';
+import { createUser, type TestUser } from '../../test/factories';
+import { ApiClient, createTestDatabase, loginAs, startTestApp, type TestApp } from '../../test/utils';
+import { setupCaseWorld } from '../../test/world';
 
 const CONTENT = resolve(__dirname, '../../../../content/werkwijzer');
 
@@ -15,16 +16,11 @@ describe('werkwijzer: content, the panel of a case, manual marks, access', () =>
   let team: { id: string };
   let kmUser: TestUser;
   let km: ApiClient;
-  let youthUser: TestUser;
   let youth: ApiClient;
   let own: TestCase;
   const today = todayInNl();
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const panel = async (client: ApiClient, caseId: string) => {
     const res = await client.get<WerkwijzerPanel>(`/api/cases/${caseId}/werkwijzer`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -82,13 +78,7 @@ describe('werkwijzer: content, the panel of a case, manual marks, access', () =>
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Sanne Jansen' });
-    youthUser = await createUser(t.db, 'jongere', { teamId: team.id });
-    own = await createCase(t.db, { teamId: team.id, contactUserId: kmUser.id, youthUserId: youthUser.id, name: 'Noor Özdemir' });
-    km = await as(kmUser);
-    youth = await as(youthUser);
+    ({ t, team, kmUser, km, youth, own } = await setupCaseWorld({ km: { name: 'Sanne Jansen' }, case: { name: 'Noor Özdemir' } }));
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AdminPage } from '../features/admin/components/admin-page';
 import { ActivationPage } from '../features/auth/components/activation-page';
+import { PasswordResetPage } from '../features/auth/components/password-reset-page';
 import { HomeRedirect } from '../features/auth/components/home-redirect';
 import { LoginPage } from '../features/auth/components/login-page';
 import { RequireRole } from '../features/auth/components/require-role';
@@ -21,6 +22,8 @@ import { InzagePage } from '../features/inzage/components/inzage-page';
 import { MilestonesTab } from '../features/milestones/components/milestones-tab';
 import { NetworkTab } from '../features/network/components/network-tab';
 import { PlanTab } from '../features/plan/components/plan-tab';
+import { StaffProfilePage } from '../features/profile/components/staff-profile-page';
+import { STAFF_PROFILE_PATH } from '../features/profile/paths';
 import { AppLayout } from '../features/layout/components/app-layout';
 import { NotFoundPage } from '../features/layout/components/not-found-page';
 import { RouteErrorPage } from '../features/layout/components/route-error-page';
@@ -41,6 +44,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRedirect /> },
       { path: PATHS.login, element: <LoginPage /> },
       { path: PATHS.activation, element: <ActivationPage /> },
+      { path: PATHS.passwordReset, element: <PasswordResetPage /> },
       ...selfCheckPublicRoutes,
       {
         element: <RequireRole role="klantmanager" />,
@@ -73,6 +77,7 @@ export const routes: RouteObject[] = [
       { element: <RequireRole role="teamleider" />, children: [{ path: PATHS.team, element: <TeamPage /> }, { path: PATHS.teamHandovers, element: <TeamHandoversPage /> }, { path: TEAM_LEAVING_PATH, element: <LeavingPage /> }] },
       { element: <RequireRole role="jongere" />, children: [{ path: PATHS.myPlan, element: <MyPlanPage /> }, { path: PATHS.myData, element: <InzagePage /> }] },
       { element: <RequireRole role="beheerder" />, children: [{ path: PATHS.admin, element: <AdminPage /> }, { path: WERKWIJZER_ADMIN_PATH, element: <WerkwijzerContentPage /> }, { path: ADMIN_HANDOVER_SETTINGS_PATH, element: <AdminHandoverSettingsPage /> }] },
+      { element: <RequireRole roles={['klantmanager', 'teamleider', 'beheerder']} />, children: [{ path: STAFF_PROFILE_PATH, element: <StaffProfilePage /> }] },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -13,9 +13,19 @@ const catalog: Record<MessageKey, string> = nl;
 
 /** The text for `key`, with `{name}` placeholders filled in from `values`. */
 export function t(key: MessageKey, values?: MessageValues): string {
-  const template = catalog[key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+  return fill(key, catalog[key], values);
+}
+
+/**
+ * Fills `{name}` placeholders. A placeholder without a value is a bug (the user would read "{youth}"):
+ * in development and tests it throws, so a component test catches it; in production the text is shown as is.
+ */
+function fill(key: string, template: string, values: MessageValues | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (values && name in values) return String(values[name]);
+    if (import.meta.env.DEV) throw new Error(`Message "${key}" needs a value for ${placeholder}`);
+    return placeholder;
+  });
 }
 
 /**
@@ -23,11 +33,7 @@ export function t(key: MessageKey, values?: MessageValues): string {
  * keep their texts beside their code and do not all edit one file. Same `{name}` placeholders.
  */
 export function createTranslator<M extends Record<string, string>>(messages: M): (key: keyof M & string, values?: MessageValues) => string {
-  return (key, values) => {
-    const template = messages[key] ?? key;
-    if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
-  };
+  return (key, values) => fill(key, messages[key] ?? key, values);
 }
 
 const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });

@@ -5,6 +5,8 @@ export const PATHS = {
   home: '/',
   login: '/inloggen',
   activation: '/activeren',
+  /** "Nieuw wachtwoord kiezen" with a one-time link: `/nieuw-wachtwoord#<token>` (public). */
+  passwordReset: '/nieuw-wachtwoord',
   caseload: '/caseload',
   team: '/team',
   /** Doe de check (the verbetertool) of the own team: rounds; `/:roundId/invullen` and `/:roundId/uitkomst` below it. */

@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nes
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from './access.decorator';
-import { ActivateInvitationDto, InvitationTokenDto, LoginDto } from './auth.dto';
+import { ActivateInvitationDto, InvitationTokenDto, LoginDto, ResetPasswordDto } from './auth.dto';
 import type { AuthenticatedRequest, AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -57,6 +57,22 @@ export class AuthController {
   async activate(@Body() body: ActivateInvitationDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     const user = await this.auth.activate(body.token, body.password);
     return this.startSession(user, req, res);
+  }
+
+  @Post('password-reset/preview')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Controleert een link "nieuw wachtwoord kiezen" en geeft de naam van het account.' })
+  previewPasswordReset(@Body() body: InvitationTokenDto): Promise<InvitationPreview> {
+    return this.auth.previewPasswordReset(body.token);
+  }
+
+  @Post('password-reset')
+  @HttpCode(204)
+  @Access.public()
+  @ApiOperation({ summary: 'Zet een nieuw wachtwoord met een eenmalige link; beëindigt alle sessies van het account. Daarna inloggen met het nieuwe wachtwoord.' })
+  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
+    await this.auth.resetPassword(body.token, body.password);
   }
 
   private async startSession(user: AuthUser, req: AuthenticatedRequest, res: Response): Promise<SessionResponse> {

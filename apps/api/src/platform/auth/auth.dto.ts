@@ -1,4 +1,4 @@
-import type { ActivateInvitationRequest, LoginRequest } from '@koers/contracts';
+import type { ActivateInvitationRequest, LoginRequest, ResetPasswordRequest } from '@koers/contracts';
 import { PASSWORD_MAX_LENGTH } from '@koers/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -21,6 +21,12 @@ export class InvitationTokenDto {
 
 export class ActivateInvitationDto extends InvitationTokenDto implements ActivateInvitationRequest {
   @ApiProperty({ description: 'Minstens 12 tekens; een zin van een paar woorden werkt goed.' })
+  @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export class ResetPasswordDto extends InvitationTokenDto implements ResetPasswordRequest {
+  @ApiProperty({ description: 'Het nieuwe wachtwoord: dezelfde regels als bij activeren (minstens 12 tekens).' })
   @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }

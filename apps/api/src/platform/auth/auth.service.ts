@@ -2,11 +2,13 @@ import type { InvitationPreview } from '@koers/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { DomainException, ErrorCode } from '../errors/domain.exception';
 import type { AuthUser } from './auth-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
-import { TokenHasher } from './token-hasher';
+import { SessionService } from './session.service';
+import { PASSWORD_RESET_TOKEN, TokenHasher } from './token-hasher';
 
 interface UserRow {
   id: string;
@@ -29,6 +31,15 @@ function toAuthUser(row: UserRow): AuthUser {
 const INVALID_INVITATION = () =>
   new DomainException(ErrorCode.InvitationInvalid, 410, 'Deze activatielink werkt niet meer. Hij is al gebruikt of verlopen. Vraag je klantmanager om een nieuwe link.');
 
+export const INVALID_RESET_LINK = 'Deze link werkt niet meer. Hij is al gebruikt, verlopen of vervangen door een nieuwere link. Vraag een nieuwe link aan de persoon die je deze link gaf.';
+
+const INVALID_RESET = () => new DomainException(ErrorCode.InvitationInvalid, 410, INVALID_RESET_LINK);
+
+/** An open reset link of an active account that can log in (a reset never activates an account). */
+const OPEN_RESET = `FROM invitation i JOIN app_user u ON u.id = i.user_id
+  WHERE i.token_hash = $1 AND i.purpose = 'password_reset' AND i.used_at IS NULL AND i.expires_at > now()
+    AND u.active AND u.password_hash IS NOT NULL`;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -36,6 +47,8 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: TokenHasher,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
   ) {}
 
   async verifyCredentials(email: string, password: string): Promise<AuthUser> {
@@ -55,7 +68,7 @@ export class AuthService {
   async previewInvitation(token: string): Promise<InvitationPreview> {
     const rows: { name: string; expires_at: Date }[] = await this.db.query(
       `SELECT u.name, i.expires_at FROM invitation i JOIN app_user u ON u.id = i.user_id
-        WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() AND u.active`,
+        WHERE i.token_hash = $1 AND i.purpose = 'activation' AND i.used_at IS NULL AND i.expires_at > now() AND u.active`,
       [this.tokens.hash('invitation', token)],
     );
     if (!rows[0]) throw INVALID_INVITATION();
@@ -69,7 +82,7 @@ export class AuthService {
     return this.db.transaction(async (tx) => {
       const invitations: { id: string; user_id: string }[] = await tx.query(
         `SELECT i.id, i.user_id FROM invitation i JOIN app_user u ON u.id = i.user_id
-          WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() AND u.active
+          WHERE i.token_hash = $1 AND i.purpose = 'activation' AND i.used_at IS NULL AND i.expires_at > now() AND u.active
           FOR UPDATE OF i`,
         [this.tokens.hash('invitation', token)],
       );
@@ -81,6 +94,44 @@ export class AuthService {
       await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [invitation.user_id, passwordHash]);
       const rows: UserRow[] = await tx.query(`${USER_SELECT} WHERE u.id = $1`, [invitation.user_id]);
       return toAuthUser(rows[0]!);
+    });
+  }
+
+  /** Checks a "nieuw wachtwoord kiezen" link and gives the account's name. 410 when used, expired or replaced. */
+  async previewPasswordReset(token: string): Promise<InvitationPreview> {
+    const rows: { name: string; expires_at: Date }[] = await this.db.query(`SELECT u.name, i.expires_at ${OPEN_RESET}`, [this.tokens.hash(PASSWORD_RESET_TOKEN, token)]);
+    if (!rows[0]) throw INVALID_RESET();
+    return { name: rows[0].name, expiresAt: rows[0].expires_at.toISOString() };
+  }
+
+  /**
+   * Sets a new password with a reset link (once). Ends every session of the account (whoever was
+   * logged in with the old password is out), lifts the login lock, and records who used it. The
+   * user then logs in with the new password: no session is started here.
+   */
+  async resetPassword(token: string, password: string): Promise<void> {
+    this.passwords.assertAcceptable(password);
+    const passwordHash = await this.passwords.hash(password);
+    await this.db.transaction(async (tx) => {
+      const rows: (UserRow & { invitation_id: string })[] = await tx.query(
+        `SELECT i.id AS invitation_id, u.id, u.name, u.email, u.role, u.team_id, NULL AS team_name, u.password_hash, u.active ${OPEN_RESET}
+          FOR UPDATE OF i, u`,
+        [this.tokens.hash(PASSWORD_RESET_TOKEN, token)],
+      );
+      const row = rows[0];
+      if (!row) throw INVALID_RESET();
+      await tx.query(`UPDATE invitation SET used_at = now() WHERE id = $1`, [row.invitation_id]);
+      // Any other open reset link of this account stops working too.
+      await tx.query(`UPDATE invitation SET expires_at = now() WHERE user_id = $1 AND purpose = 'password_reset' AND used_at IS NULL`, [row.id]);
+      await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [row.id, passwordHash]);
+      await this.sessions.destroyAllFor(row.id, tx);
+      if (row.email) await tx.query(`DELETE FROM login_throttle WHERE account_key = $1`, [this.throttle.key(row.email)]);
+      const youth: { id: string }[] = row.role === 'jongere' ? await tx.query(`SELECT id FROM youth WHERE user_id = $1`, [row.id]) : [];
+      await this.audit.record(
+        tx,
+        { action: 'account.password_reset.use', objectType: 'user', objectId: row.id, youthId: youth[0]?.id ?? null, fields: ['password'] },
+        toAuthUser(row),
+      );
     });
   }
 }

@@ -2,6 +2,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 
+/** The hash purpose of "nieuw wachtwoord kiezen" links: such a token can never match an activation link, and back. */
+export const PASSWORD_RESET_TOKEN = 'password_reset';
+
 /** Random tokens for cookies and links; only their keyed hash (HMAC-SHA256 with SECRET_KEY) is stored. */
 @Injectable()
 export class TokenHasher {

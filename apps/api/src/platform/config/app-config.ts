@@ -72,6 +72,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(24 * 30)
   INVITATION_VALID_HOURS = 72;
 
+  /** Hours a "nieuw wachtwoord kiezen" link stays valid (shorter than an activation link: the account already holds data). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 7)
+  PASSWORD_RESET_VALID_HOURS = 24;
+
   /** pino log level. */
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

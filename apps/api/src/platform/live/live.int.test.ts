@@ -1,9 +1,10 @@
-import type { LiveEvent, MyChangeResult, MyPlan, PlanGoal, PlanStep, PlanVersionDetail } from '@koers/contracts';
+import type { HandoverDetail, LiveEvent, MyChangeResult, MyPlan, PlanGoal, PlanStep, PlanVersionDetail } from '@koers/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../../test/case-factories';
-import { createTeam, createUser, type TestUser } from '../../../test/factories';
-import { ApiClient, startTestApp, type TestApp } from '../../../test/utils';
+import { createUser, type TestUser } from '../../../test/factories';
+import { ApiClient, loginAs, type TestApp } from '../../../test/utils';
 import { LiveEventsService } from './live-events.service';
+import { setupStaffWorld } from '../../../test/world';
 
 interface SseMessage {
   event: string;
@@ -103,11 +104,7 @@ describe('live updates: server-sent events on committed changes', () => {
   let km: ApiClient;
   const open: SseConnection[] = [];
 
-  const as = async (user: TestUser) => {
-    const c = new ApiClient(t.baseUrl);
-    expect((await c.login(user.email, user.password)).status).toBe(200);
-    return c;
-  };
+  const as = (user: TestUser) => loginAs(t, user);
   const subscribe = async (client: ApiClient | null, path: string) => {
     const conn = await SseConnection.open(t.baseUrl, path, client?.cookie ?? null);
     open.push(conn);
@@ -140,10 +137,7 @@ describe('live updates: server-sent events on committed changes', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    team = await createTeam(t.db);
-    kmUser = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Kim Live' });
-    km = await as(kmUser);
+    ({ t, team, kmUser, km } = await setupStaffWorld({ km: { name: 'Kim Live' } }));
   });
   afterEach(() => {
     for (const c of open.splice(0)) c.close();
@@ -256,6 +250,39 @@ describe('live updates: server-sent events on committed changes', () => {
     await staffStream.until(() => topics(staffStream).includes('contacts'), 'the contact moment');
     await fence(youthStream, p.caseId);
     expect(topics(youthStream, youthStart)).toEqual(['milestones']);
+  });
+
+  it('tells both sides of a handover write, but never the jongere of a staff-only one (the overdrachtsnotitie)', async () => {
+    const p = await youthWithConcept();
+    const successor = await createUser(t.db, 'klantmanager', { teamId: team.id, name: 'Bo Opvolger' });
+    const successorClient = await as(successor);
+    const youthStream = await subscribe(p.youth, '/api/me/events');
+    const staffStream = await subscribe(km, `/api/cases/${p.caseId}/events`);
+    const staffStart = await fence(staffStream, p.caseId);
+    const youthStart = await fence(youthStream, p.caseId);
+    const handoverTopics = (conn: SseConnection, from: number) => topics(conn, from).filter((x) => x !== 'milestones');
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const step = async (client: ApiClient, path: string, body: object, method: 'POST' | 'PUT' = 'POST') => {
+      const res = await client.request<HandoverDetail>(method, path, body);
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+      return res.body;
+    };
+
+    let h = await step(km, `/api/cases/${p.caseId}/handovers`, { candidateUserIds: [successor.id], reason: 'Vertrek', plannedSwitchDate: inDays(30) });
+    // Staff wrote, the jongere's stream hears of it (Mijn plan refetches her handover section).
+    await youthStream.until(() => topics(youthStream, youthStart).includes('handover'), 'the handover event');
+    h = await step(successorClient, `/api/handovers/${h.id}/accept`, { version: h.version });
+    h = await step(km, `/api/handovers/${h.id}/announce`, { announcedOn: today(), how: 'face_to_face', version: h.version });
+    h = await step(km, `/api/handovers/${h.id}/meetings`, { heldOn: today(), currentContactPresent: true, version: h.version });
+    h = await step(km, `/api/handovers/${h.id}/note`, { worksWell: 'Appen werkt goed', version: h.version }, 'PUT');
+    // Changing the note again changes nothing the jongere sees: staff-only.
+    await step(km, `/api/handovers/${h.id}/note`, { worksWell: 'Appen werkt goed, bellen niet', version: h.version }, 'PUT');
+    await staffStream.until(() => handoverTopics(staffStream, staffStart).length === 6, 'six handover events');
+
+    await fence(youthStream, p.caseId);
+    expect(handoverTopics(youthStream, youthStart)).toEqual(Array(5).fill('handover'));
+    expect(handoverTopics(staffStream, staffStart)).toEqual(Array(6).fill('handover'));
+    expect(JSON.stringify(youthStream.messages) + JSON.stringify(staffStream.messages)).not.toMatch(/Appen|Vertrek|Opvolger/);
   });
 
   it('listens again after its connection was cut (open pages are told to refetch), without failing the app', async () => {

@@ -1,5 +1,7 @@
 import type { LiveTopic } from '@koers/contracts';
 import { caseKeys } from '../case/hooks/use-case';
+import { handoverKeys } from '../handovers/hooks/use-handovers';
+import { myHandoverKeys } from '../my-handover/hooks/use-my-handover';
 import { myPlanKeys } from '../my-plan/hooks/use-my-plan';
 import type { LiveKeyMap } from './use-live-updates';
 
@@ -21,21 +23,28 @@ export function staffCaseKeys(caseId: string): LiveKeyMap {
         return [part('milestones')];
       case 'contacts':
         return [part('contacts'), header];
+      // The handover tab (list, contact person, candidates), an open handover's detail, and the
+      // header (who the contact person is).
+      case 'handover':
+        return [part('handovers'), { queryKey: handoverKeys.all }, header];
       case 'resync':
         return [{ queryKey: caseKeys.detail(caseId) }];
     }
   };
 }
 
-/** Mijn plan: one query for the plan (with comments, proposals and wishes), one for the milestones. */
+/** Mijn plan: one query for the plan (with comments, proposals and wishes), one for the milestones, one for her handover. */
 export const myPlanLiveKeys: LiveKeyMap = (topic: LiveTopic) => {
   switch (topic) {
     case 'milestones':
       return [{ queryKey: [...myPlanKeys.all, 'milestones'] }];
     case 'contacts':
       return [];
+    // Her handover section, and the plan (its contact person card).
+    case 'handover':
+      return [{ queryKey: myHandoverKeys.all }, { queryKey: myPlanKeys.plan() }];
     case 'resync':
-      return [{ queryKey: myPlanKeys.all }];
+      return [{ queryKey: myPlanKeys.all }, { queryKey: myHandoverKeys.all }];
     default:
       return [{ queryKey: myPlanKeys.plan() }];
   }

@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH, ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@koers/contracts';
-import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from '@koers/domain';
+import { checkPassword, isDutchPhone, PASSWORD_PROBLEM_MESSAGES } from '@koers/domain';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
 import { FormErrorSummary } from '../../../forms/form-error-summary';
@@ -10,9 +10,9 @@ import { TextField } from '../../../ui/text-field';
 import { useAllTeams } from '../hooks/use-teams';
 import { useCreateStaffUser } from '../hooks/use-users';
 
-type StaffField = 'name' | 'email' | 'role' | 'teamId' | 'password';
+type StaffField = 'name' | 'email' | 'role' | 'teamId' | 'password' | 'workPhone';
 
-const FIELDS = ['name', 'email', 'role', 'teamId', 'password'] as const;
+const FIELDS = ['name', 'email', 'role', 'teamId', 'password', 'workPhone'] as const;
 
 const FIELD_IDS: Record<StaffField, string> = {
   name: 'medewerker-naam',
@@ -20,6 +20,7 @@ const FIELD_IDS: Record<StaffField, string> = {
   role: 'medewerker-rol',
   teamId: 'medewerker-team',
   password: 'medewerker-wachtwoord',
+  workPhone: 'medewerker-telefoon',
 };
 
 const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
@@ -47,6 +48,7 @@ export function CreateStaffUserForm() {
     const role = value('role');
     const teamId = value('teamId');
     const password = value('password');
+    const workPhone = value('workPhone').trim().replace(/\s+/g, ' ');
     const passwordProblem = checkPassword(password);
     const problems = clientFormErrors<StaffField>({
       name: name ? undefined : t('admin.createUser.name.required'),
@@ -54,13 +56,14 @@ export function CreateStaffUserForm() {
       role: isStaffRole(role) ? undefined : t('admin.createUser.role.required'),
       teamId: teamId ? undefined : t('admin.createUser.team.required'),
       password: !password ? t('admin.createUser.password.required') : passwordProblem ? PASSWORD_PROBLEM_MESSAGES[passwordProblem] : undefined,
+      workPhone: workPhone && !isDutchPhone(workPhone) ? t('admin.createUser.workPhone.invalid') : undefined,
     });
     setAttempt((n) => n + 1);
     setClientErrors(problems);
     setCreated(null);
     if (problems || !isStaffRole(role)) return;
     createUser.mutate(
-      { name, email, role, teamId, password },
+      { name, email, role, teamId, password, ...(workPhone ? { workPhone } : {}) },
       {
         onSuccess: (user) => {
           setCreated(user.name);
@@ -115,6 +118,15 @@ export function CreateStaffUserForm() {
         label={t('admin.createUser.password.label')}
         description={t('admin.createUser.password.description', { min: PASSWORD_MIN_LENGTH })}
         error={errors?.fields.password}
+      />
+      <TextField
+        id={FIELD_IDS.workPhone}
+        name="workPhone"
+        type="tel"
+        autoComplete="off"
+        label={t('admin.createUser.workPhone.label')}
+        description={t('admin.createUser.workPhone.description')}
+        error={errors?.fields.workPhone}
       />
       <div className="koers-form__actions">
         <PrimaryActionButton type="submit" busy={createUser.isPending}>

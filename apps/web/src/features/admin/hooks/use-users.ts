@@ -1,4 +1,4 @@
-import type { CreateStaffUserRequest, Page, UserSummary } from '@koers/contracts';
+import type { CreateStaffUserRequest, Page, UpdateWorkPhoneRequest, UserSummary } from '@koers/contracts';
 import { type InfiniteData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/api-context';
 import { adminKeys } from './admin-query-keys';
@@ -20,6 +20,23 @@ export function useCreateStaffUser() {
   return useMutation({
     mutationFn: (request: CreateStaffUserRequest) => api.post<UserSummary>('/users', request),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users }),
+  });
+}
+
+/** The beheerder sets (or removes: null) a staff member's work phone number; updates the row in place. */
+export function useSetWorkPhone() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, workPhone }: { id: string } & UpdateWorkPhoneRequest) =>
+      api.put<UserSummary>(`/users/${encodeURIComponent(id)}/work-phone`, { workPhone } satisfies UpdateWorkPhoneRequest),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<InfiniteData<Page<UserSummary>, string | null>>(adminKeys.userList, (data) =>
+        data
+          ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map((u) => (u.id === updated.id ? updated : u)) })) }
+          : data,
+      );
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '@koers/contracts';
+import { type ActivateInvitationRequest, PASSWORD_MIN_LENGTH } from '@koers/contracts';
 import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from '@koers/domain';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
@@ -7,7 +7,6 @@ import { t } from '../../../i18n/i18n';
 import { PrimaryActionButton } from '../../../ui/button';
 import { CheckboxField } from '../../../ui/checkbox-field';
 import { TextField } from '../../../ui/text-field';
-import type { useActivation } from '../hooks/use-activation';
 
 type ActivationField = 'password' | 'repeat';
 
@@ -25,13 +24,22 @@ function repeatProblem(password: string, repeat: string): string | undefined {
   return repeat === password ? undefined : t('activation.repeat.mismatch');
 }
 
-interface ActivationFormProps {
-  token: string;
-  activation: ReturnType<typeof useActivation>;
+/** What the form needs of its mutation: activation (useActivation) or a new password (useResetPassword). */
+export interface PasswordMutation {
+  mutate: (request: ActivateInvitationRequest) => void;
+  isPending: boolean;
+  error: Error | null;
 }
 
-/** The jongere chooses a password; the server then logs them in. */
-export function ActivationForm({ token, activation }: ActivationFormProps) {
+interface ActivationFormProps {
+  token: string;
+  activation: PasswordMutation;
+  /** Other texts for the first field and the button (the "nieuw wachtwoord kiezen" page). */
+  labels?: { password: string; submit: string };
+}
+
+/** The jongere (or, with a reset link, anyone) chooses a password; same rules as the server checks. */
+export function ActivationForm({ token, activation, labels }: ActivationFormProps) {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [showPassword, setShowPassword] = useState(false);
@@ -71,7 +79,7 @@ export function ActivationForm({ token, activation }: ActivationFormProps) {
         spellCheck={false}
         autoCapitalize="none"
         required
-        label={t('activation.password.label')}
+        label={labels?.password ?? t('activation.password.label')}
         description={
           <>
             {t('activation.password.description', { min: PASSWORD_MIN_LENGTH })}
@@ -100,7 +108,7 @@ export function ActivationForm({ token, activation }: ActivationFormProps) {
       <CheckboxField label={t('activation.showPassword')} checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
       <div className="koers-form__actions">
         <PrimaryActionButton type="submit" busy={activation.isPending}>
-          {t('activation.submit')}
+          {labels?.submit ?? t('activation.submit')}
         </PrimaryActionButton>
       </div>
     </form>

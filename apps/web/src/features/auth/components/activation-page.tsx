@@ -14,7 +14,7 @@ import { useActivation, useInvitationPreview } from '../hooks/use-activation';
 import { ActivationForm } from './activation-form';
 
 /** A 4xx on the link (410: used or expired) means the link itself is no good; anything else may pass. */
-function isLinkProblem(error: unknown): error is ApiError {
+export function isLinkProblem(error: unknown): error is ApiError {
   return isApiError(error) && error.status >= 400 && error.status < 500 && error.fieldErrors.length === 0;
 }
 
@@ -41,7 +41,7 @@ export function ActivationPage() {
   return <ChoosePassword name={preview.data.name} token={token} activation={activation} />;
 }
 
-function readToken(hash: string): string {
+export function readToken(hash: string): string {
   const raw = hash.replace(/^#/, '').trim();
   try {
     return decodeURIComponent(raw);
@@ -97,11 +97,11 @@ function LinkProblem({ title, message }: { title: string; message: string }) {
   );
 }
 
-function PreviewFailed({ message, retry }: { message: string; retry: () => void }) {
-  usePageTitle(t('activation.title'));
+export function PreviewFailed({ message, retry, title = t('activation.title') }: { message: string; retry: () => void; title?: string }) {
+  usePageTitle(title);
   return (
     <div className="koers-narrow">
-      <PageHeading>{t('activation.title')}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <Alert type="error" role="alert">
         <Paragraph>{message}</Paragraph>
       </Alert>

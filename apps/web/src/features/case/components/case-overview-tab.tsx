@@ -5,12 +5,12 @@ import { type CaseTab, casePath } from '../../../routing/paths';
 import { Heading } from '../../../ui/heading';
 import { Anchor, Link } from '../../../ui/link';
 import { Paragraph } from '../../../ui/paragraph';
-import { InviteJongereForm } from '../../caseload/components/invite-jongere-form';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useCase, useCaseId } from '../hooks/use-case';
 import { tc } from '../i18n';
 import { PhaseBadge } from './signal-list';
 import { Fact } from './facts';
+import { YouthAccountActions, youthAccountText } from './youth-account';
 
 /** Where the work behind a signal is done. */
 const SIGNAL_TABS: Partial<Record<SignalKind, { tab: CaseTab; label: 'case.overview.signals.goto.intake' | 'case.overview.signals.goto.plan' | 'case.overview.signals.goto.contacts' }>> = {
@@ -73,17 +73,41 @@ export function CaseOverviewTab() {
             <Fact label={tc('case.overview.contact.email')}>
               {youth.email ? <Anchor href={`mailto:${youth.email}`}>{youth.email}</Anchor> : tc('case.overview.contact.none')}
             </Fact>
-            <Fact label={tc('case.overview.contact.account')}>{youth.hasAccount ? tc('case.overview.contact.hasAccount') : tc('case.overview.contact.noAccount')}</Fact>
+            <Fact label={tc('case.overview.contact.account')}>{youthAccountText(youth.account)}</Fact>
           </dl>
-          {!youth.hasAccount && kase.permissions.canEdit && user.role === 'klantmanager' ? (
-            <details className="koers-case-invite">
-              <summary>{tc('case.overview.invite.summary')}</summary>
-              <Paragraph>{tc('case.overview.invite.intro')}</Paragraph>
-              <InviteJongereForm caseId={kase.id} defaultName={youth.name} defaultEmail={youth.email ?? undefined} />
-            </details>
-          ) : null}
+          {kase.permissions.canEdit && user.role === 'klantmanager' ? <YouthAccountActions kase={kase} /> : null}
         </section>
+        {user.role === 'teamleider' || (user.role === 'klantmanager' && kase.contactPerson?.id === user.id) ? <InzageExport caseId={kase.id} youthName={youth.name} /> : null}
       </div>
+    </section>
+  );
+}
+
+/**
+ * An inzageverzoek (AVG art. 15): the contact person or the teamleider downloads everything Koers
+ * holds about the jongere, the same export the jongere gets herself. The server checks the role
+ * again and records the download in the audit trail.
+ */
+function InzageExport({ caseId, youthName }: { caseId: string; youthName: string }) {
+  const base = `/api/cases/${encodeURIComponent(caseId)}/inzage`;
+  return (
+    <section className="koers-panel" aria-labelledby="overzicht-inzage">
+      <Heading level={3} appearance="level-4" id="overzicht-inzage">
+        {tc('case.overview.inzage.title')}
+      </Heading>
+      <Paragraph id="overzicht-inzage-uitleg">{tc('case.overview.inzage.intro', { name: youthName })}</Paragraph>
+      <ul className="koers-inzage__downloads">
+        <li>
+          <Anchor href={`${base}.pdf`} download aria-describedby="overzicht-inzage-uitleg">
+            {tc('case.overview.inzage.pdf', { name: youthName })}
+          </Anchor>
+        </li>
+        <li>
+          <Anchor href={base} download aria-describedby="overzicht-inzage-uitleg">
+            {tc('case.overview.inzage.json', { name: youthName })}
+          </Anchor>
+        </li>
+      </ul>
     </section>
   );
 }

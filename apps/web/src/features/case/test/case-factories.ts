@@ -15,6 +15,7 @@ export function makeCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
       phone: '06 12345678',
       preferredContact: 'whatsapp',
       hasAccount: false,
+      account: { state: 'none', invitationExpiresAt: null },
     },
     contactPerson: { id: '00000000-0000-4000-8000-000000000001', name: 'Karim El Amrani' },
     team: { id: '00000000-0000-4000-8000-0000000000aa', name: 'Team Jongeren Centrum' },

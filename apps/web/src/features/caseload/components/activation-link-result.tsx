@@ -1,4 +1,4 @@
-import type { InvitationCreated } from '@koers/contracts';
+import type { InvitationCreated, PasswordResetCreated } from '@koers/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDateTime, t } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/alert';
@@ -6,11 +6,17 @@ import { SecondaryActionButton } from '../../../ui/button';
 import { Heading } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { TextField } from '../../../ui/text-field';
+import { ta } from '../../auth/i18n';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The activation link, shown once, with a copy button. Focus moves here so it is not missed. */
-export function ActivationLinkResult({ name, invitation }: { name: string; invitation: InvitationCreated }) {
+/**
+ * The activation link (or a "nieuw wachtwoord kiezen" link), shown once, with a copy button.
+ * Focus moves here so it is not missed.
+ */
+export function ActivationLinkResult({ name, invitation }: { name: string; invitation: InvitationCreated | PasswordResetCreated }) {
+  const isReset = 'resetUrl' in invitation;
+  const url = isReset ? invitation.resetUrl : invitation.activationUrl;
   const [copy, setCopy] = useState<CopyState>('idle');
   const inputRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -22,7 +28,7 @@ export function ActivationLinkResult({ name, invitation }: { name: string; invit
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(invitation.activationUrl);
+      await navigator.clipboard.writeText(url);
       setCopy('copied');
     } catch {
       // No clipboard access (e.g. not on https): select the text so the user can copy it.
@@ -34,14 +40,18 @@ export function ActivationLinkResult({ name, invitation }: { name: string; invit
   return (
     <Alert type="ok" className="koers-invitation-result">
       <Heading level={3} ref={headingRef} tabIndex={-1}>
-        {t('invite.result.title', { name })}
+        {isReset ? ta('passwordReset.result.title', { name }) : t('invite.result.title', { name })}
       </Heading>
-      <Paragraph>{t('invite.result.explain', { expires: formatDateTime(invitation.expiresAt) })}</Paragraph>
+      <Paragraph>
+        {isReset
+          ? ta('passwordReset.result.explain', { name, expires: formatDateTime(invitation.expiresAt) })
+          : t('invite.result.explain', { expires: formatDateTime(invitation.expiresAt) })}
+      </Paragraph>
       <TextField
         ref={inputRef}
         id={linkId}
-        label={t('invite.result.linkLabel')}
-        value={invitation.activationUrl}
+        label={isReset ? ta('passwordReset.result.linkLabel') : t('invite.result.linkLabel')}
+        value={url}
         readOnly
         spellCheck={false}
         onFocus={(e) => e.currentTarget.select()}

@@ -15,8 +15,14 @@ const FIELD_IDS: Record<InviteField, string> = { name: 'uitnodiging-naam', email
 /**
  * The klantmanager invites a jongere and gets a one-time activation link to pass on. With a caseId
  * (from the case page) the account is linked to that case's jongere, so they land on their own plan.
+ * With onCreated the caller shows the result (e.g. outside a part that disappears once the case is refreshed).
  */
-export function InviteJongereForm({ caseId, defaultName, defaultEmail }: { caseId?: string; defaultName?: string; defaultEmail?: string } = {}) {
+export function InviteJongereForm({
+  caseId,
+  defaultName,
+  defaultEmail,
+  onCreated,
+}: { caseId?: string; defaultName?: string; defaultEmail?: string; onCreated?: (name: string, invitation: InvitationCreated) => void } = {}) {
   const invite = useCreateInvitation();
   const [clientErrors, setClientErrors] = useState<FormErrors<InviteField> | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -43,7 +49,8 @@ export function InviteJongereForm({ caseId, defaultName, defaultEmail }: { caseI
       { name, email, ...(caseId ? { caseId } : {}) },
       {
         onSuccess: (invitation) => {
-          setCreated({ name, invitation });
+          if (onCreated) onCreated(name, invitation);
+          else setCreated({ name, invitation });
           form.reset();
         },
       },

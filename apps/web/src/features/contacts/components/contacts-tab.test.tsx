@@ -1,32 +1,11 @@
-import type { CaseDetail, ContactMoment, CreateContactMomentRequest } from '@koers/contracts';
+import type { ContactMoment, CreateContactMomentRequest } from '@koers/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeFetch, jsonResponse, makeSession } from '../../../test/fixtures';
+import { jsonResponse, makeSession } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { CASE_API as BASE, CASE_ID, caseDetail, fakeCaseFetch } from '../../../test/case-fixtures';
 import { localDateAndTime } from '../utils/occurred-at';
-
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
-const BASE = `/api/cases/${CASE_ID}`;
-
-function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
-  return {
-    id: CASE_ID,
-    version: 3,
-    phase: 'uitvoering',
-    youth: { id: 'y1', name: 'Noa Bakker', dateOfBirth: '2006-04-01', age: 20, email: null, phone: null, preferredContact: 'whatsapp', hasAccount: true },
-    contactPerson: { id: 'u1', name: 'Karim El Amrani' },
-    team: { id: 't1', name: 'Team Centrum' },
-    timeout: null,
-    closed: null,
-    signals: [],
-    nextEvaluationDate: null,
-    lastContactAt: null,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    permissions: { canEdit: true },
-    ...overrides,
-  };
-}
 
 function contact(overrides: Partial<ContactMoment> = {}): ContactMoment {
   return {
@@ -47,7 +26,7 @@ describe('Contactmomenten', () => {
     let sent: CreateContactMomentRequest | undefined;
     let caseReads = 0;
     let items: ContactMoment[] = [contact()];
-    const fetch = fakeFetch({
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}`]: () => {
         caseReads++;
         return jsonResponse(caseDetail());
@@ -99,7 +78,7 @@ describe('Contactmomenten', () => {
 
   it('loads older contacts with the cursor, and shows a teamleider the list only', async () => {
     const requested: string[] = [];
-    const fetch = fakeFetch({
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}`]: () => jsonResponse(caseDetail({ permissions: { canEdit: false } })),
       [`GET ${BASE}/contacts`]: ({ path }) => {
         requested.push(path);

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { proposedSummary } from '../test/handover-factories';
 
 const LOTTE = { id: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Lotte Vertrekt' };
 const XANDER = { id: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Xander Collega' };
@@ -24,29 +25,7 @@ const cases: LeavingCasesPage = {
 };
 
 function planned(caseId: string, youthName: string, successor: { id: string; name: string }): HandoverSummary {
-  return {
-    id: `h-${caseId}`,
-    caseId,
-    youthName,
-    kind: 'gepland',
-    status: 'voorgesteld',
-    from: LOTTE,
-    successor,
-    acceptedAt: null,
-    plannedSwitchDate: '2099-01-15',
-    daysToSwitch: 30,
-    nextStep: 'wacht_op_acceptatie',
-    missing: [],
-    warnings: [],
-    meetingCount: 0,
-    proposedAt: '2026-11-23T10:00:00.000Z',
-    switchedAt: null,
-    warmth: null,
-    coldReason: null,
-    missingAtSwitch: [],
-    abortReason: null,
-    withoutContactHours: null,
-  };
+  return proposedSummary({ id: `h-${caseId}`, caseId, youthName, from: LOTTE, successor });
 }
 
 describe('Iemand vertrekt', () => {

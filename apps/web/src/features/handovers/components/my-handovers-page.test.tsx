@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, jsonResponse, makeSession } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { proposedSummary } from '../test/handover-factories';
 
 // makeSession's user is Karim (…0001).
 const ME = { id: '00000000-0000-4000-8000-000000000001', name: 'Karim El Amrani' };
@@ -11,30 +12,7 @@ const SANNE = { id: '00000000-0000-4000-8000-000000000002', name: 'Sanne Visser'
 const RUBEN = { id: '00000000-0000-4000-8000-000000000003', name: 'Ruben Bakker' };
 
 function summary(id: string, youthName: string, overrides: Partial<HandoverSummary>): HandoverSummary {
-  return {
-    id,
-    caseId: `11111111-1111-4111-8111-00000000000${id.slice(-1)}`,
-    youthName,
-    kind: 'gepland',
-    status: 'voorgesteld',
-    from: ME,
-    successor: SANNE,
-    acceptedAt: null,
-    plannedSwitchDate: '2099-01-15',
-    daysToSwitch: 12,
-    nextStep: 'wacht_op_acceptatie',
-    missing: [],
-    warnings: [],
-    meetingCount: 0,
-    proposedAt: '2026-11-01T10:00:00.000Z',
-    switchedAt: null,
-    warmth: null,
-    coldReason: null,
-    missingAtSwitch: [],
-    abortReason: null,
-    withoutContactHours: null,
-    ...overrides,
-  };
+  return proposedSummary({ id, caseId: `11111111-1111-4111-8111-00000000000${id.slice(-1)}`, youthName, from: ME, successor: SANNE, daysToSwitch: 12, proposedAt: '2026-11-01T10:00:00.000Z', ...overrides });
 }
 
 describe('Mijn overdrachten', () => {

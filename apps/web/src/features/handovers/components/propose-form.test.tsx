@@ -1,38 +1,20 @@
-import type { CaseDetail, ContactPersonInfo, HandoverCandidateOptions, ProposeHandoverRequest } from '@koers/contracts';
+import type { ContactPersonInfo, HandoverCandidateOptions, ProposeHandoverRequest } from '@koers/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
+import { type fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { CASE_ID, fakeCaseFetch, KARIM } from '../../../test/case-fixtures';
 
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
-const KARIM = { id: '00000000-0000-4000-8000-000000000001', name: 'Karim El Amrani' };
 const SANNE = { id: '00000000-0000-4000-8000-000000000002', name: 'Sanne Visser' };
 
-const kase: CaseDetail = {
-  id: CASE_ID,
-  version: 3,
-  phase: 'uitvoering',
-  youth: { id: 'y1', name: 'Noa Bakker', dateOfBirth: '2006-04-01', age: 20, email: null, phone: null, preferredContact: 'whatsapp', hasAccount: true },
-  contactPerson: KARIM,
-  team: { id: 't1', name: 'Team Centrum' },
-  timeout: null,
-  closed: null,
-  signals: [],
-  nextEvaluationDate: null,
-  lastContactAt: null,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  permissions: { canEdit: true },
-};
 const contactInfo: ContactPersonInfo = { person: { id: KARIM.id, name: KARIM.name, email: null }, withoutContactSince: null, upcoming: null };
 
 function setup(candidates: () => Response, extra: Parameters<typeof fakeFetch>[0] = {}) {
-  const fetch = fakeFetch({
-    [`GET /api/cases/${CASE_ID}`]: () => jsonResponse(kase),
+  const fetch = fakeCaseFetch({
     [`GET /api/cases/${CASE_ID}/contact-person`]: () => jsonResponse(contactInfo),
     [`GET /api/cases/${CASE_ID}/handovers`]: () => jsonResponse([]),
     [`GET /api/cases/${CASE_ID}/handover-candidates`]: candidates,
-    'GET /api/notifications/unread-count': () => jsonResponse({ count: 0 }),
     ...extra,
   });
   renderApp(`/trajecten/${CASE_ID}/overdracht`, { fetch, session: makeSession() });

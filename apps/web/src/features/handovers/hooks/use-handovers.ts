@@ -17,6 +17,8 @@ import { caseKeys } from '../../case/hooks/use-case';
 export const handoverKeys = {
   forCase: (caseId: string) => [...caseKeys.part(caseId, 'handovers'), 'list'] as const,
   contact: (caseId: string) => [...caseKeys.part(caseId, 'handovers'), 'contact'] as const,
+  /** Every handover's detail (the prefix of `detail`). */
+  all: ['handovers'] as const,
   detail: (handoverId: string) => ['handovers', handoverId] as const,
   team: ['team-handovers'] as const,
   candidates: (caseId: string) => [...caseKeys.part(caseId, 'handovers'), 'candidates'] as const,

@@ -1,26 +1,13 @@
 import type { CaseDetail, Consent, DiversityInfo, IntakeDetail } from '@koers/contracts';
+import { CASE_ID, caseDetail as sharedCaseDetail, KARIM } from '../../../test/case-fixtures';
 
 /** Test data for the intake tab. Override only what a test is about. */
-export const CASE_ID = '11111111-1111-4111-8111-111111111111';
-export const KM_ID = '00000000-0000-4000-8000-000000000001';
+export { CASE_ID };
+export const KM_ID = KARIM.id;
 
+/** The shared case, as it is during the intake. */
 export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
-  return {
-    id: CASE_ID,
-    version: 2,
-    phase: 'intake',
-    youth: { id: 'y1', name: 'Noa Bakker', dateOfBirth: '2006-04-01', age: 20, email: null, phone: null, preferredContact: 'whatsapp', hasAccount: true },
-    contactPerson: { id: KM_ID, name: 'Karim El Amrani' },
-    team: { id: 't1', name: 'Team Centrum' },
-    timeout: null,
-    closed: null,
-    signals: [],
-    nextEvaluationDate: null,
-    lastContactAt: null,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    permissions: { canEdit: true },
-    ...overrides,
-  };
+  return sharedCaseDetail({ phase: 'intake', version: 2, ...overrides });
 }
 
 export function intakeDetail(overrides: Partial<IntakeDetail> = {}): IntakeDetail {

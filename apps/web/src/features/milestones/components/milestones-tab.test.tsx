@@ -1,32 +1,13 @@
-import type { CaseDetail, CreateMilestoneRequest, Milestone, PlanOverview } from '@koers/contracts';
+import type { CreateMilestoneRequest, Milestone, PlanOverview } from '@koers/contracts';
 import { todayInNl } from '@koers/domain';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
+import { jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { CASE_API, CASE_ID, caseDetail, fakeCaseFetch } from '../../../test/case-fixtures';
 
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
 const GOAL_LINEAGE = '22222222-2222-4222-8222-222222222222';
-
-function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
-  return {
-    id: CASE_ID,
-    version: 3,
-    phase: 'uitvoering',
-    youth: { id: 'y1', name: 'Noa Bakker', dateOfBirth: '2006-04-01', age: 20, email: null, phone: null, preferredContact: 'whatsapp', hasAccount: true },
-    contactPerson: { id: 'u1', name: 'Karim El Amrani' },
-    team: { id: 't1', name: 'Team Centrum' },
-    timeout: null,
-    closed: null,
-    signals: [],
-    nextEvaluationDate: null,
-    lastContactAt: null,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    permissions: { canEdit: true },
-    ...overrides,
-  };
-}
 
 function milestone(overrides: Partial<Milestone> = {}): Milestone {
   return {
@@ -52,11 +33,10 @@ describe('Mijlpalen', () => {
   it('records a milestone with a goal and a certificate, then celebrates it and announces that politely', async () => {
     let sent: CreateMilestoneRequest | undefined;
     let saved: Milestone[] = [];
-    const fetch = fakeFetch({
-      'GET /api/cases/11111111-1111-4111-8111-111111111111': () => jsonResponse(caseDetail()),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/milestones': () => jsonResponse({ items: saved, nextCursor: null }),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/plan': () => jsonResponse(plan),
-      'POST /api/cases/11111111-1111-4111-8111-111111111111/milestones': ({ body }) => {
+    const fetch = fakeCaseFetch({
+      [`GET ${CASE_API}/milestones`]: () => jsonResponse({ items: saved, nextCursor: null }),
+      [`GET ${CASE_API}/plan`]: () => jsonResponse(plan),
+      [`POST ${CASE_API}/milestones`]: ({ body }) => {
         sent = body as CreateMilestoneRequest;
         const created = milestone({
           id: 'm9',
@@ -117,11 +97,10 @@ describe('Mijlpalen', () => {
 
   it('leaves the goal out when the plan cannot be read, and shows what the server found wrong', async () => {
     const sent: unknown[] = [];
-    const fetch = fakeFetch({
-      'GET /api/cases/11111111-1111-4111-8111-111111111111': () => jsonResponse(caseDetail()),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/milestones': () => jsonResponse({ items: [], nextCursor: null }),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/plan': () => problemResponse({ status: 404, title: 'Niet gevonden.' }),
-      'POST /api/cases/11111111-1111-4111-8111-111111111111/milestones': ({ body }) => {
+    const fetch = fakeCaseFetch({
+      [`GET ${CASE_API}/milestones`]: () => jsonResponse({ items: [], nextCursor: null }),
+      [`GET ${CASE_API}/plan`]: () => problemResponse({ status: 404, title: 'Niet gevonden.' }),
+      [`POST ${CASE_API}/milestones`]: ({ body }) => {
         sent.push(body);
         return problemResponse({
           status: 400,
@@ -148,11 +127,10 @@ describe('Mijlpalen', () => {
   it('deletes a milestone only after confirmation', async () => {
     let items = [milestone({ certificateName: 'VCA Basis', certificateUrl: `/api/cases/${CASE_ID}/milestones/m1/certificate.pdf` })];
     let deleted = 0;
-    const fetch = fakeFetch({
-      'GET /api/cases/11111111-1111-4111-8111-111111111111': () => jsonResponse(caseDetail()),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/milestones': () => jsonResponse({ items, nextCursor: null }),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/plan': () => jsonResponse(plan),
-      'DELETE /api/cases/11111111-1111-4111-8111-111111111111/milestones/m1': () => {
+    const fetch = fakeCaseFetch({
+      [`GET ${CASE_API}/milestones`]: () => jsonResponse({ items, nextCursor: null }),
+      [`GET ${CASE_API}/plan`]: () => jsonResponse(plan),
+      [`DELETE ${CASE_API}/milestones/m1`]: () => {
         deleted++;
         items = [];
         return new Response(null, { status: 204 });
@@ -176,9 +154,9 @@ describe('Mijlpalen', () => {
   });
 
   it('shows a teamleider the list only: no form, no delete, no certificate download', async () => {
-    const fetch = fakeFetch({
-      'GET /api/cases/11111111-1111-4111-8111-111111111111': () => jsonResponse(caseDetail({ permissions: { canEdit: false } })),
-      'GET /api/cases/11111111-1111-4111-8111-111111111111/milestones': () =>
+    const fetch = fakeCaseFetch({
+      [`GET ${CASE_API}`]: () => jsonResponse(caseDetail({ permissions: { canEdit: false } })),
+      [`GET ${CASE_API}/milestones`]: () =>
         jsonResponse({ items: [milestone({ certificateName: 'VCA Basis', certificateUrl: `/api/cases/${CASE_ID}/milestones/m1/certificate.pdf` })], nextCursor: null }),
     });
     renderApp(`/trajecten/${CASE_ID}/mijlpalen`, { fetch, session: makeSession({ role: 'teamleider', name: 'Sanne Visser' }) });

@@ -1,100 +1,29 @@
-import { type Consent, DIVERSITY_CONSENT_EXPLANATION, type MyChangeResult, type MyConsents, type MyGoal, type MyPlan, type MyPlanVersion } from '@koers/contracts';
+import { DIVERSITY_CONSENT_EXPLANATION, type MyChangeResult, type MyPlan } from '@koers/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
+import { jsonResponse, problemResponse } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { fakeMyPlanFetch, myConsent, myConsents, myPlan, myPlanVersion, YOUTH_ID, youthSession } from '../test/my-plan-factories';
 
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
-const YOUTH_ID = '22222222-2222-4222-8222-222222222222';
-const session = makeSession({ role: 'jongere', name: 'Noa Jansen', email: null, team: null });
-const MILESTONES = `GET /api/cases/${CASE_ID}/milestones`;
-
-function goal(overrides: Partial<MyGoal> = {}): MyGoal {
-  return {
-    id: 'g1',
-    lineageId: 'l1',
-    title: 'Een vaste slaapplek',
-    youthWords: null,
-    description: null,
-    status: 'bezig',
-    targetDate: null,
-    writtenByMe: false,
-    authorName: 'Karim El Amrani',
-    version: 1,
-    steps: [{ id: 's1', lineageId: 'sl1', text: 'Inschrijven bij Woonnet', ownerKind: 'jongere', ownerName: 'Noa Jansen', dueDate: null, done: false, canMarkDone: true, writtenByMe: false, version: 1 }],
-    nextStepId: 's1',
-    comments: [],
-    ...overrides,
-  };
-}
-
-function version(overrides: Partial<MyPlanVersion> = {}): MyPlanVersion {
-  return {
-    id: 'v1',
-    number: 1,
-    status: 'concept',
-    version: 2,
-    evaluationDate: null,
-    establishedAt: null,
-    youthAgreedAt: null,
-    consequences: null,
-    goals: [goal()],
-    agreements: [],
-    ...overrides,
-  };
-}
-
-function myPlan(overrides: Partial<MyPlan> = {}): MyPlan {
-  return {
-    caseId: CASE_ID,
-    youthName: 'Noa Jansen',
-    contactPerson: { name: 'Karim El Amrani', email: 'klantmanager@koers.demo', phone: null },
-    current: null,
-    proposed: null,
-    concept: version(),
-    proposals: [],
-    wishes: [],
-    ...overrides,
-  };
-}
-
-function consent(overrides: Partial<Consent> = {}): Consent {
-  return {
-    id: '33333333-3333-4333-8333-333333333333',
-    purpose: 'diversiteitsfactoren',
-    explanation: DIVERSITY_CONSENT_EXPLANATION,
-    givenAt: '2026-11-20T10:00:00.000Z',
-    givenVia: 'eigen_login',
-    recordedBy: { id: YOUTH_ID, name: 'Noa Jansen' },
-    withdrawnAt: null,
-    withdrawnBy: null,
-    withdrawnVia: null,
-    ...overrides,
-  };
-}
-
-const consents = (active: Consent | null, lastWithdrawn: Consent | null = null): MyConsents => ({
-  purposes: [{ purpose: 'diversiteitsfactoren', explanation: DIVERSITY_CONSENT_EXPLANATION, active, lastWithdrawn }],
-});
+const session = youthSession;
 
 describe('Mijn plan: consent for private things', () => {
   it('explains it plainly, gives consent with one button, and withdraws it only after an inline confirm', async () => {
-    let state = consents(null);
+    let state = myConsents(null);
     const calls: string[] = [];
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(myPlan()),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'GET /api/me/consents': () => jsonResponse(state),
       'POST /api/me/consents': ({ body }) => {
         calls.push(`give ${JSON.stringify(body)}`);
-        state = consents(consent());
-        return jsonResponse(consent(), 201);
+        state = myConsents(myConsent());
+        return jsonResponse(myConsent(), 201);
       },
-      [`POST /api/me/consents/${consent().id}/withdraw`]: () => {
+      [`POST /api/me/consents/${myConsent().id}/withdraw`]: () => {
         calls.push('withdraw');
-        const withdrawn = consent({ withdrawnAt: '2026-11-23T10:00:00.000Z', withdrawnBy: { id: YOUTH_ID, name: 'Noa Jansen' }, withdrawnVia: 'eigen_login' });
-        state = consents(null, withdrawn);
+        const withdrawn = myConsent({ withdrawnAt: '2026-11-23T10:00:00.000Z', withdrawnBy: { id: YOUTH_ID, name: 'Noa Jansen' }, withdrawnVia: 'eigen_login' });
+        state = myConsents(null, withdrawn);
         return jsonResponse(withdrawn);
       },
     });
@@ -128,10 +57,8 @@ describe('Mijn plan: consent for private things', () => {
   });
 
   it("shows the server's Dutch title when giving fails (409)", async () => {
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(myPlan()),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
-      'GET /api/me/consents': () => jsonResponse(consents(null)),
       'POST /api/me/consents': () => problemResponse({ status: 409, title: 'Je hebt hiervoor al toestemming gegeven. Wil je stoppen? Trek je toestemming dan in.' }),
     });
     renderApp('/mijn-plan', { fetch, session });
@@ -144,10 +71,8 @@ describe('Mijn plan: consent for private things', () => {
 describe('Mijn plan: a step of her own', () => {
   const setup = (plan: MyPlan, answer: (body: unknown) => Response) => {
     const sent: unknown[] = [];
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(plan),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
-      'GET /api/me/consents': () => jsonResponse(consents(null)),
       'POST /api/me/plan/goals/g1/steps': ({ body }) => {
         sent.push(body);
         return answer(body);
@@ -160,7 +85,7 @@ describe('Mijn plan: a step of her own', () => {
   it('adds a step to a goal in a concept: a labelled field, refused when empty, then "Je stap staat in je plan"', async () => {
     const added: MyChangeResult = {
       outcome: 'toegepast',
-      step: { id: 's9', lineageId: 'sl9', text: 'Bellen met Woonnet', ownerKind: 'jongere', ownerName: 'Noa Jansen', dueDate: null, done: false, canMarkDone: true, writtenByMe: true, version: 1 },
+      step: { id: 's9', lineageId: 'sl9', text: 'Bellen met Woonnet', ownerKind: 'jongere', ownerName: 'Noa Jansen', dueDate: null, done: false, canMarkDone: true, writtenByMe: true, lastEditedBy: null, version: 1 },
     };
     const { sent, user } = setup(myPlan(), () => jsonResponse(added, 201));
     await user.click(await screen.findByRole('button', { name: 'Stap toevoegen bij het doel “Een vaste slaapplek”' }));
@@ -177,7 +102,7 @@ describe('Mijn plan: a step of her own', () => {
   });
 
   it('on a signed plan says the step went to the klantmanager; a server field error shows at the field and keeps the text', async () => {
-    const signed = myPlan({ concept: null, current: version({ status: 'vastgesteld', establishedAt: '2026-11-01T10:00:00.000Z' }) });
+    const signed = myPlan({ concept: null, current: myPlanVersion({ status: 'vastgesteld', establishedAt: '2026-11-01T10:00:00.000Z' }) });
     let first = true;
     const { user } = setup(signed, () => {
       if (first) {

@@ -17,7 +17,7 @@ function goal(overrides: Partial<MyGoal> = {}): MyGoal {
     description: null,
     status: 'open',
     targetDate: null,
-    writtenByMe: true,
+    writtenByMe: true, lastEditedBy: null,
     authorName: 'Noa Jansen',
     version: 2,
     steps: [],
@@ -28,7 +28,7 @@ function goal(overrides: Partial<MyGoal> = {}): MyGoal {
 }
 
 /** The goal as the API sends it in a 409 (a PlanGoal; only the fields the UI reads). */
-const savedByKarim = { id: 'g1', title: 'Rijbewijs B halen voor de zomer', version: 4, lastEditedBy: { id: 'u1', name: 'Karim El Amrani', role: 'klantmanager' } };
+const savedByKarim = { id: 'g1', title: 'Rijbewijs B halen voor de zomer', version: 4, lastEditedBy: { name: 'Karim El Amrani', byMe: false } };
 
 function renderWording(handlers: Parameters<typeof fakeFetch>[0], initial = goal()) {
   const services = createAppServices({ fetch: fakeFetch({ 'GET /api/me/plan': () => jsonResponse({}), ...handlers }) });
@@ -58,6 +58,17 @@ describe('EditGoalWording: co-editing with the klantmanager', () => {
     expect(screen.getByLabelText(FIELD)).toHaveValue('Autorijden leren');
     expect(screen.getByText(/Dit doel is net veranderd door iemand anders\. Er staat nu: “Rijbewijs B halen”/)).toBeInTheDocument();
     expect(screen.getByText(/Dit doel is net veranderd/).closest('[role="status"]')).not.toBeNull();
+  });
+
+  it('names who changed it when the plan says so (and not when it was herself)', async () => {
+    const { rerenderWith } = renderWording({});
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: OPEN }));
+    await user.type(screen.getByLabelText(FIELD), '!');
+    rerenderWith(goal({ title: 'Rijbewijs B halen', version: 3, lastEditedBy: { name: 'Karim El Amrani', byMe: false } }));
+    expect(screen.getByText(/Dit doel is net veranderd door Karim El Amrani\. Er staat nu: “Rijbewijs B halen”/)).toBeInTheDocument();
+    rerenderWith(goal({ title: 'Rijbewijs C halen', version: 4, lastEditedBy: { name: 'Lina', byMe: true } }));
+    expect(screen.getByText(/Dit doel is net veranderd door iemand anders\. Er staat nu: “Rijbewijs C halen”/)).toBeInTheDocument();
   });
 
   it('on a 409 shows the saved text beside hers; "Mijn tekst toch opslaan" saves hers on the new version', async () => {

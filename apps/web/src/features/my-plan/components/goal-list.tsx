@@ -9,6 +9,7 @@ import { useMarkStepDone } from '../hooks/use-my-plan';
 import { tp } from '../i18n';
 import { AddStepForm } from './add-step-form';
 import { EditGoalWording } from './edit-goal-wording';
+import { EditStepWording } from './edit-step-wording';
 import { GoalComments } from './goal-comments';
 
 const STATUS: Record<GoalStatus, string> = {
@@ -89,6 +90,7 @@ export function GoalList({ goals }: { goals: MyGoal[] }) {
                             {step.writtenByMe ? ` · ${tp('myPlan.step.yours')}` : ''}
                             {step.dueDate ? ` · ${tp('myPlan.step.due', { date: formatDateNl(step.dueDate) })}` : ''}
                           </span>
+                          {step.writtenByMe ? <EditStepWording step={step} /> : null}
                         </li>
                       ))}
                     </ul>

@@ -2,38 +2,20 @@ import type { Milestone, MyChangeResult, MyGoal, MyPlan, MyPlanVersion } from '@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
+import { jsonResponse, problemResponse } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { CASE_ID } from '../../../test/case-fixtures';
+import { fakeMyPlanFetch, MILESTONES, myGoal, myPlan as sharedMyPlan, myPlanVersion, myStep, youthSession } from '../test/my-plan-factories';
 
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
-const session = makeSession({ role: 'jongere', name: 'Noa Jansen', email: null, team: null });
+const session = youthSession;
 
+/** A signed plan: a goal the klantmanager wrote with a step of hers and one of his, and agreements of both sides. */
 function goal(overrides: Partial<MyGoal> = {}): MyGoal {
-  return {
-    id: 'g1',
-    lineageId: 'l1',
-    title: 'Een vaste slaapplek',
-    youthWords: null,
-    description: null,
-    status: 'bezig',
-    targetDate: null,
-    writtenByMe: false,
-    authorName: 'Karim El Amrani',
-    version: 1,
-    steps: [
-      { id: 's1', lineageId: 'sl1', text: 'Inschrijven bij Woonnet', ownerKind: 'jongere', ownerName: 'Noa Jansen', dueDate: null, done: false, canMarkDone: true, writtenByMe: false, version: 4 },
-      { id: 's2', lineageId: 'sl2', text: 'Urgentie aanvragen', ownerKind: 'klantmanager', ownerName: 'Karim El Amrani', dueDate: null, done: false, canMarkDone: false, writtenByMe: false, version: 1 },
-    ],
-    nextStepId: 's1',
-    comments: [],
-    ...overrides,
-  };
+  return myGoal({ steps: [myStep({ version: 4 }), myStep({ id: 's2', lineageId: 'sl2', text: 'Urgentie aanvragen', ownerKind: 'klantmanager', ownerName: 'Karim El Amrani', canMarkDone: false })], ...overrides });
 }
 
 function version(overrides: Partial<MyPlanVersion> = {}): MyPlanVersion {
-  return {
-    id: 'v1',
-    number: 1,
+  return myPlanVersion({
     status: 'vastgesteld',
     version: 5,
     evaluationDate: '2027-03-12',
@@ -47,21 +29,11 @@ function version(overrides: Partial<MyPlanVersion> = {}): MyPlanVersion {
       { id: 'a3', kind: 'werk_zoeken', text: 'Je zoekt werk in de techniek' },
     ],
     ...overrides,
-  };
+  });
 }
 
 function myPlan(overrides: Partial<MyPlan> = {}): MyPlan {
-  return {
-    caseId: CASE_ID,
-    youthName: 'Noa Jansen',
-    contactPerson: { name: 'Karim El Amrani', email: 'klantmanager@koers.demo', phone: null },
-    current: version(),
-    proposed: null,
-    concept: null,
-    proposals: [],
-    wishes: [],
-    ...overrides,
-  };
+  return sharedMyPlan({ current: version(), concept: null, ...overrides });
 }
 
 const milestone: Milestone = {
@@ -79,12 +51,10 @@ const milestone: Milestone = {
   seenByYouthAt: null,
 };
 
-const MILESTONES = `GET /api/cases/${CASE_ID}/milestones`;
-
 describe('Mijn plan', () => {
   it('shows goals first with the next step, the agreements of both sides, the contact person, and celebrates a new milestone once', async () => {
     const seen: string[] = [];
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(myPlan()),
       [MILESTONES]: () => jsonResponse({ items: [milestone], nextCursor: null }),
       [`POST /api/cases/${CASE_ID}/milestones/m1/seen`]: () => {
@@ -115,9 +85,8 @@ describe('Mijn plan', () => {
   it('marks an own step done and says so politely', async () => {
     let sent: unknown;
     let plan = myPlan();
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(plan),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/me/plan/steps/s1/done': ({ body }) => {
         sent = body;
         const g = goal();
@@ -135,9 +104,8 @@ describe('Mijn plan', () => {
   });
 
   it('puts a step back and explains it when someone else changed it first (409)', async () => {
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(myPlan()),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/me/plan/steps/s1/done': () => problemResponse({ status: 409, title: 'Iemand anders heeft dit net veranderd.' }),
     });
     renderApp('/mijn-plan', { fetch, session });
@@ -151,9 +119,8 @@ describe('Mijn plan', () => {
   it('adds a goal in own words; on a signed plan it is sent as a proposal; an empty goal is refused before sending', async () => {
     const sent: unknown[] = [];
     let plan = myPlan();
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(plan),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/me/plan/goals': ({ body }) => {
         sent.push(body);
         const proposal = { id: 'p1', kind: 'nieuw_doel', targetLineageId: null, text: 'Ik wil een eigen kamer', status: 'open', createdAt: '2026-11-23T10:00:00.000Z', reply: null, decidedAt: null, appliedInVersion: null } as const;
@@ -179,9 +146,8 @@ describe('Mijn plan', () => {
   it('comments on a goal; the comment shows as hers', async () => {
     let sent: unknown;
     let plan = myPlan();
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(plan),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/me/plan/goals/g1/comments': ({ body }) => {
         sent = body;
         const c = { id: 'c1', text: 'Liefst in Utrecht', byMe: true, authorName: 'Noa Jansen', createdAt: '2026-11-23T10:00:00.000Z' };
@@ -204,10 +170,9 @@ describe('Mijn plan', () => {
       outcome: 'voorstel',
       proposal: { id: 'p1', kind: 'doel_tekst', targetLineageId: 'l2', text: 'Elke week mijn planning maken', status: 'open', createdAt: '2026-11-23T10:00:00.000Z', reply: null, decidedAt: null, appliedInVersion: null },
     } satisfies MyChangeResult);
-    const own = goal({ id: 'g2', lineageId: 'l2', title: 'Zelf een weekplanning maken', writtenByMe: true, version: 3, steps: [], nextStepId: null });
-    const fetch = fakeFetch({
+    const own = goal({ id: 'g2', lineageId: 'l2', title: 'Zelf een weekplanning maken', writtenByMe: true, lastEditedBy: null, version: 3, steps: [], nextStepId: null });
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(myPlan({ current: version({ goals: [goal(), own] }) })),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'PATCH /api/me/plan/goals/g2': ({ body }) => {
         sent.push(body);
         return answer;
@@ -236,9 +201,8 @@ describe('Mijn plan', () => {
 
   it('lets the jongere agree to a proposed version', async () => {
     let agreed: unknown;
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(myPlan({ current: null, proposed: version({ id: 'v2', number: 2, status: 'voorgesteld', version: 7, youthAgreedAt: null }) })),
-      [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/me/plan/versions/v2/agree': ({ body }) => {
         agreed = body;
         return jsonResponse(version({ id: 'v2' }));
@@ -253,7 +217,7 @@ describe('Mijn plan', () => {
   });
 
   it('tells a jongere without a case in plain words', async () => {
-    const fetch = fakeFetch({
+    const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => problemResponse({ status: 404, title: 'Je plan bestaat niet of u heeft er geen toegang toe.' }),
     });
     renderApp('/mijn-plan', { fetch, session });

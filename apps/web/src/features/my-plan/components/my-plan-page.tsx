@@ -1,4 +1,4 @@
-import { formatDateNl } from '@koers/domain';
+import { formatDateNl, telHref } from '@koers/domain';
 import { isApiError } from '../../../api/api-error';
 import { InzageLink } from '../../inzage/components/inzage-link';
 import { usePageTitle } from '../../../routing/use-page-title';
@@ -113,7 +113,7 @@ function MyPlanContent({ plan }: { plan: NonNullable<ReturnType<typeof useMyPlan
               ) : null}
               {plan.contactPerson.phone ? (
                 <li>
-                  <Anchor href={`tel:${plan.contactPerson.phone}`}>{tp('myPlan.contact.phone', { phone: plan.contactPerson.phone })}</Anchor>
+                  <Anchor href={telHref(plan.contactPerson.phone)}>{tp('myPlan.contact.phone', { name: plan.contactPerson.name, phone: plan.contactPerson.phone })}</Anchor>
                 </li>
               ) : null}
             </ul>

@@ -1,31 +1,10 @@
-import type { CaseDetail, NetworkMember } from '@koers/contracts';
+import type { NetworkMember } from '@koers/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
+import { jsonResponse, makeSession, problemResponse } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
-const BASE = `/api/cases/${CASE_ID}`;
-
-function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
-  return {
-    id: CASE_ID,
-    version: 3,
-    phase: 'uitvoering',
-    youth: { id: 'y1', name: 'Noa Bakker', dateOfBirth: '2006-04-01', age: 20, email: null, phone: null, preferredContact: 'whatsapp', hasAccount: true },
-    contactPerson: { id: 'u1', name: 'Karim El Amrani' },
-    team: { id: 't1', name: 'Team Centrum' },
-    timeout: null,
-    closed: null,
-    signals: [],
-    nextEvaluationDate: null,
-    lastContactAt: null,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    permissions: { canEdit: true },
-    ...overrides,
-  };
-}
+import { CASE_API as BASE, CASE_ID, caseDetail, fakeCaseFetch } from '../../../test/case-fixtures';
 
 function member(overrides: Partial<NetworkMember> & Pick<NetworkMember, 'id' | 'name' | 'relation'>): NetworkMember {
   return {
@@ -56,8 +35,7 @@ const marja = member({ id: 'n2', name: 'Marja Jansen', relation: 'ouder', roleIn
 
 describe('Netwerk', () => {
   it('groups the people around the jongere and the organisations, with contact links and the eindverantwoordelijke', async () => {
-    const fetch = fakeFetch({
-      [`GET ${BASE}`]: () => jsonResponse(caseDetail()),
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}/network`]: () => jsonResponse({ items: [ilse, marja] }),
     });
     renderApp(`/trajecten/${CASE_ID}/netwerk`, { fetch, session: makeSession() });
@@ -78,8 +56,7 @@ describe('Netwerk', () => {
     let deletes = 0;
     const title =
       'Ilse de Boer is nog eigenaar van 2 open stappen in het plan. Geef die stappen eerst aan iemand anders of rond die stappen af. Daarna kunt u Ilse de Boer uit het netwerk halen.';
-    const fetch = fakeFetch({
-      [`GET ${BASE}`]: () => jsonResponse(caseDetail()),
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}/network`]: () => jsonResponse({ items: [ilse, marja] }),
       [`DELETE ${BASE}/network/n1`]: () => {
         deletes++;
@@ -103,8 +80,7 @@ describe('Netwerk', () => {
 
   it('removes someone without open steps', async () => {
     let items = [ilse, marja];
-    const fetch = fakeFetch({
-      [`GET ${BASE}`]: () => jsonResponse(caseDetail()),
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}/network`]: () => jsonResponse({ items }),
       [`DELETE ${BASE}/network/n2`]: () => {
         items = [ilse];
@@ -122,8 +98,7 @@ describe('Netwerk', () => {
 
   it('adds someone as the new eindverantwoordelijke and says that the mark moves', async () => {
     let sent: unknown;
-    const fetch = fakeFetch({
-      [`GET ${BASE}`]: () => jsonResponse(caseDetail()),
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}/network`]: () => jsonResponse({ items: [ilse, marja] }),
       [`POST ${BASE}/network`]: ({ body }) => {
         sent = body;
@@ -158,8 +133,7 @@ describe('Netwerk', () => {
   it('edits someone in place', async () => {
     let sent: unknown;
     let items = [ilse, marja];
-    const fetch = fakeFetch({
-      [`GET ${BASE}`]: () => jsonResponse(caseDetail()),
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}/network`]: () => jsonResponse({ items }),
       [`PATCH ${BASE}/network/n2`]: ({ body }) => {
         sent = body;
@@ -184,7 +158,7 @@ describe('Netwerk', () => {
   });
 
   it('shows a teamleider the netwerk only', async () => {
-    const fetch = fakeFetch({
+    const fetch = fakeCaseFetch({
       [`GET ${BASE}`]: () => jsonResponse(caseDetail({ permissions: { canEdit: false } })),
       [`GET ${BASE}/network`]: () => jsonResponse({ items: [ilse, marja] }),
     });
