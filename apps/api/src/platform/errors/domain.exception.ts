@@ -23,6 +23,8 @@ export interface DomainExceptionOptions {
   errors?: FieldError[];
   current?: unknown;
   headers?: Record<string, string>;
+  /** The same title in "je" words, shown instead when a jongere made the request (plain B1 language). */
+  informalTitle?: string;
 }
 
 /**
@@ -40,11 +42,13 @@ export class DomainException extends Error {
   }
 
   static notFound(what = 'Dit onderdeel'): DomainException {
-    return new DomainException(ErrorCode.NotFound, 404, `${what} bestaat niet of u heeft er geen toegang toe.`);
+    return new DomainException(ErrorCode.NotFound, 404, `${what} bestaat niet of u heeft er geen toegang toe.`, {
+      informalTitle: `${what} bestaat niet (meer), of je kunt er niet bij.`,
+    });
   }
 
   static forbidden(detail?: string): DomainException {
-    return new DomainException(ErrorCode.Forbidden, 403, 'U heeft geen toegang tot dit onderdeel.', { detail });
+    return new DomainException(ErrorCode.Forbidden, 403, 'U heeft geen toegang tot dit onderdeel.', { detail, informalTitle: 'Dit kun je niet doen in Koers.' });
   }
 
   static conflict(title: string, current?: unknown): DomainException {

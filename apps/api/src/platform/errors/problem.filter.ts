@@ -2,6 +2,7 @@ import type { ProblemDetails } from '@koers/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import type { AuthenticatedRequest } from '../auth/auth-user';
 import { DomainException, ErrorCode } from './domain.exception';
 
 const TITLES: Record<number, string> = {
@@ -15,6 +16,15 @@ const TITLES: Record<number, string> = {
   415: 'Dit soort inhoud wordt niet ondersteund. Stuur JSON.',
   429: 'Te veel pogingen. Probeer het later opnieuw.',
   503: 'Koers is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.',
+};
+
+/** The generic titles in "je" words, for a jongere (see DomainExceptionOptions.informalTitle). */
+const INFORMAL_TITLES: Record<number, string> = {
+  401: 'Je bent niet ingelogd, of je bent te lang weg geweest. Log opnieuw in.',
+  403: 'Dit kun je niet doen in Koers.',
+  409: 'Iemand anders heeft dit net veranderd. Kijk nog een keer.',
+  429: 'Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
+  503: 'Koers werkt even niet. Probeer het over een paar minuten opnieuw.',
 };
 
 const CODES: Record<number, ErrorCode> = {
@@ -50,6 +60,11 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.requestId = typeof req.id === 'string' ? req.id : undefined;
+    if ((req as AuthenticatedRequest).auth?.user.role === 'jongere') {
+      // Koers speaks to a jongere as "je": generic and standard titles have a plain variant.
+      const informal = exception instanceof DomainException ? exception.options.informalTitle : problem.type === 'about:blank' ? INFORMAL_TITLES[problem.status] : undefined;
+      if (informal) problem.title = informal;
+    }
 
     if (problem.status >= 500) {
       const logged = exception instanceof Error ? { err: exception } : { exception: String(exception) };

@@ -54,6 +54,22 @@ describe('bad input gets a clear problem and changes nothing', () => {
     expectProblem(await beheerder.post('/api/users/00000000-0000-4000-8000-000000000000/deactivate'), 404);
   });
 
+  it('speaks to a jongere as "je" in generic refusals, and to staff as "u"', async () => {
+    const y = await createUser(t.db, 'jongere');
+    const youth = new ApiClient(t.baseUrl);
+    await youth.login(y.email, y.password);
+    const missing = '/api/me/plan/goals/00000000-0000-4000-8000-000000000000/comments';
+    expect(expectProblem(await youth.post(missing, { text: 'Hoi' }), 404).title).toMatch(/ je kunt er niet bij\.$/);
+    expect(expectProblem(await youth.get('/api/users'), 403).title).toBe('Dit kun je niet doen in Koers.');
+    expect(expectProblem(await youth.get('/api/me/access-log?limit=0'), 400).errors?.[0]?.field).toBe('limit');
+    // Staff keep the formal words.
+    expect(expectProblem(await beheerder.post('/api/users/00000000-0000-4000-8000-000000000000/deactivate'), 404).title).toMatch(/ u heeft er geen toegang toe\.$/);
+    const km = await createUser(t.db, 'klantmanager');
+    const staff = new ApiClient(t.baseUrl);
+    await staff.login(km.email, km.password);
+    expect(expectProblem(await staff.get('/api/users'), 403).title).toBe('U heeft geen toegang tot dit onderdeel.');
+  });
+
   it('answers 404 in the problem shape for unknown API routes', async () => {
     expectProblem(await beheerder.get('/api/bestaat-niet'), 404);
     expectProblem(await new ApiClient(t.baseUrl).get('/api/bestaat-niet'), 404);

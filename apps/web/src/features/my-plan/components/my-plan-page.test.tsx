@@ -218,7 +218,7 @@ describe('Mijn plan', () => {
 
   it('tells a jongere without a case in plain words', async () => {
     const fetch = fakeMyPlanFetch({
-      'GET /api/me/plan': () => problemResponse({ status: 404, title: 'Je plan bestaat niet of u heeft er geen toegang toe.' }),
+      'GET /api/me/plan': () => problemResponse({ status: 404, title: 'Je plan bestaat niet (meer), of je kunt er niet bij.' }),
     });
     renderApp('/mijn-plan', { fetch, session });
     expect(await screen.findByText(/Je hebt nog geen plan in Koers/)).toBeInTheDocument();
