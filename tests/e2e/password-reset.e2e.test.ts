@@ -41,15 +41,15 @@ describe.runIf(chromiumPath)('a forgotten password: the beheerder makes a "nieuw
     expect(beheer.errors).toEqual([]);
     await beheer.context.close();
 
-    // The staff member opens the link and chooses a new password.
+    // The staff member opens the link and chooses a new password; the page speaks to staff as "u".
     const staff = await openPage(browser, baseUrl, DESKTOP);
     await staff.page.goto(`/nieuw-wachtwoord#${link.split('#')[1]}`);
-    await staff.page.getByRole('heading', { level: 1, name: `Hoi ${name}, kies een nieuw wachtwoord` }).waitFor();
+    await staff.page.getByRole('heading', { level: 1, name: `Nieuw wachtwoord kiezen voor ${name}` }).waitFor();
     await expectAccessible(staff.page, 'nieuw wachtwoord kiezen');
     await staff.page.getByLabel('Kies een nieuw wachtwoord').fill(newPassword);
-    await staff.page.getByLabel('Herhaal je wachtwoord').fill(newPassword);
+    await staff.page.getByLabel('Herhaal uw wachtwoord').fill(newPassword);
     await staff.page.getByRole('button', { name: 'Nieuw wachtwoord opslaan' }).click();
-    await staff.page.getByRole('heading', { level: 1, name: 'Je nieuwe wachtwoord is opgeslagen' }).waitFor();
+    await staff.page.getByRole('heading', { level: 1, name: 'Uw nieuwe wachtwoord is opgeslagen' }).waitFor();
     await expectAccessible(staff.page, 'nieuw wachtwoord opgeslagen');
     expect(await oldSession()).toBe(401);
 
@@ -60,7 +60,7 @@ describe.runIf(chromiumPath)('a forgotten password: the beheerder makes a "nieuw
     await staff.page.waitForURL('**/caseload');
     expect(await staff.page.getByRole('banner').textContent()).toContain(name);
 
-    // The link works once.
+    // The link works once. (A used link no longer tells whose it was: the page then says "je", as to anyone.)
     await staff.page.goto(`/nieuw-wachtwoord#${link.split('#')[1]}`);
     await staff.page.getByRole('heading', { level: 1, name: 'Je link werkt niet meer' }).waitFor();
     await expectAccessible(staff.page, 'gebruikte link voor nieuw wachtwoord');

@@ -143,8 +143,8 @@ describe.runIf(chromiumPath)('a new jongere: activation → Mijn plan → own st
     await yp.getByRole('heading', { level: 3, name: 'Wat je hebt voorgesteld' }).waitFor();
     expect(await yp.getByRole('listitem').filter({ hasText: 'Ik vraag mijn tante of ik daar even kan wonen' }).count()).toBeGreaterThan(0);
     await expectAccessible(yp, 'mijn plan, stap voorgesteld');
-    const proposals = await staff.get<{ kind: string; text: string }[]>(`/api/cases/${caseId}/youth-proposals`);
-    expect(proposals.map((p) => [p.kind, p.text])).toContainEqual(['nieuwe_stap', 'Ik vraag mijn tante of ik daar even kan wonen']);
+    const proposals = await staff.get<{ items: { kind: string; text: string }[] }>(`/api/cases/${caseId}/youth-proposals?status=open`);
+    expect(proposals.items.map((p) => [p.kind, p.text])).toContainEqual(['nieuwe_stap', 'Ik vraag mijn tante of ik daar even kan wonen']);
 
     // Consent for private things: she gives it herself…
     const consent = yp.getByRole('region', { name: 'Privé: jouw achtergrond, geloof en gender' });

@@ -41,6 +41,14 @@ export interface InvitationPreview {
   expiresAt: string;
 }
 
+/** Whom a "nieuw wachtwoord kiezen" link is for: a jongere (B1, "je") or a staff member ("u"). Nothing more of the role. */
+export type PasswordResetAudience = 'jongere' | 'staff';
+
+/** `POST /api/auth/password-reset/preview`: the activation preview, plus whom the page speaks to. */
+export interface PasswordResetPreview extends InvitationPreview {
+  audience: PasswordResetAudience;
+}
+
 export const CSRF_HEADER = 'x-csrf-token';
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;

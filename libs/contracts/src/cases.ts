@@ -82,9 +82,10 @@ export interface RegisterYouthRequest {
 
 /**
  * The jongere's own account in Koers: none yet; invited (linked, but no password chosen yet);
- * active (activated: the jongere has chosen a password).
+ * active (activated: the jongere has chosen a password); deactivated (switched off by the beheerder,
+ * activated or not: the jongere cannot log in, and no activation or reset link can be made).
  */
-export const YOUTH_ACCOUNT_STATES = ['none', 'invited', 'active'] as const;
+export const YOUTH_ACCOUNT_STATES = ['none', 'invited', 'active', 'deactivated'] as const;
 export type YouthAccountState = (typeof YOUTH_ACCOUNT_STATES)[number];
 
 export interface YouthAccount {

@@ -1,4 +1,5 @@
 import type { AgreementKind, GoalStatus, PlanVersionStatus, StepOwnerKind } from './plan';
+import type { Page } from './pagination';
 
 /*
  * "Mijn plan": the jongere's own view of their plan, and what they may co-write. All routes are
@@ -77,8 +78,14 @@ export interface MyGoal {
   steps: MyStep[];
   /** The first step not done yet (what is next), or null. */
   nextStepId: string | null;
+  /** The newest comments on this goal (at most MY_PLAN_LATEST_COMMENTS), oldest first; the rest via `GET /api/me/plan/goals/:lineageId/comments`. */
   comments: MyComment[];
+  /** How many comments the goal has in all. */
+  commentCount: number;
 }
+
+/** How many of a goal's newest comments `GET /api/me/plan` carries. */
+export const MY_PLAN_LATEST_COMMENTS = 3;
 
 export interface MyAgreement {
   id: string;
@@ -140,7 +147,7 @@ export interface MyPlan {
   proposed: MyPlanVersion | null;
   /** A version being written (concept): the jongere's changes go straight into it. */
   concept: MyPlanVersion | null;
-  /** The jongere's proposals for the next version, newest first. */
+  /** The jongere's open proposals for the next version, newest first (at most MAX_PAGE_SIZE); all of them via `GET /api/me/plan/proposals`. */
   proposals: MyProposal[];
   wishes: MyWish[];
 }
@@ -206,7 +213,23 @@ export interface MyDisagreeRequest {
   text: string;
 }
 
-/** For staff: `GET /api/cases/:caseId/youth-proposals` — the jongere's proposals, open ones first. */
+/** `GET /api/me/plan/proposals?status&cursor&limit` — the jongere's own proposals, newest first. */
+export type MyProposalPage = Page<MyProposal>;
+
+/** `GET /api/me/plan/goals/:lineageId/comments?cursor&limit` — a goal's comments, newest first. */
+export interface MyCommentPage extends Page<MyComment> {
+  /** How many comments the goal has in all. */
+  total: number;
+}
+
+/**
+ * Filter of the proposal lists: a status, or 'wachtend' (taken over, waiting for the next version to
+ * carry it). Without one: all, newest first.
+ */
+export const PROPOSAL_FILTERS = ['open', 'besproken', 'overgenomen', 'wachtend'] as const;
+export type ProposalFilter = (typeof PROPOSAL_FILTERS)[number];
+
+/** For staff: one of the jongere's proposals, in `GET /api/cases/:caseId/youth-proposals?status&cursor&limit` (newest first). */
 export interface YouthProposal extends MyProposal {
   planVersionNumber: number;
   authorName: string;
@@ -234,8 +257,17 @@ export interface StaffGoalCommentRequest {
   text: string;
 }
 
-/** For staff: `GET /api/cases/:caseId/goal-comments` — what was said about the goals (by goal lineage). */
+/** For staff: what was said about a goal (by goal lineage). */
 export interface GoalComment extends MyComment {
   goalLineageId: string;
   authorRole: string;
 }
+
+/** For staff: `GET /api/cases/:caseId/goals/:lineageId/comments?cursor&limit` — a goal's thread, newest first. */
+export interface GoalCommentPage extends Page<GoalComment> {
+  /** How many comments the goal has in all. */
+  total: number;
+}
+
+/** For staff: `GET /api/cases/:caseId/youth-proposals` */
+export type YouthProposalPage = Page<YouthProposal>;

@@ -52,6 +52,21 @@ describe("the jongere's account on the case page, and a new activation link (POS
     expect(await accountOf(c.caseId)).toMatchObject({ hasAccount: true, account: { state: 'active', invitationExpiresAt: null } });
   });
 
+  it('an account the beheerder switched off shows as deactivated (activated or not), and as before once switched on again', async () => {
+    const admin = await loginAs(t, await createUser(t.db, 'beheerder', { teamId: null }));
+    const invited = await invitedCase();
+    const activated = await invitedCase();
+    expect((await activate(tokenOf(activated.first))).status).toBe(200);
+    const userOf = async (youthId: string) => ((await t.db.query(`SELECT user_id FROM youth WHERE id = $1`, [youthId])) as { user_id: string }[])[0]!.user_id;
+
+    for (const c of [invited, activated]) expect((await admin.post(`/api/users/${await userOf(c.youthId)}/deactivate`)).status).toBe(200);
+    for (const c of [invited, activated]) expect(await accountOf(c.caseId)).toMatchObject({ hasAccount: true, account: { state: 'deactivated', invitationExpiresAt: null } });
+
+    for (const c of [invited, activated]) expect((await admin.post(`/api/users/${await userOf(c.youthId)}/activate`)).status).toBe(200);
+    expect((await accountOf(invited.caseId)).account).toEqual({ state: 'invited', invitationExpiresAt: invited.first.expiresAt });
+    expect((await accountOf(activated.caseId)).account).toEqual({ state: 'active', invitationExpiresAt: null });
+  });
+
   it('makes a new link after the first one expired: the old link no longer works, the new one activates (audited)', async () => {
     const c = await invitedCase();
     await t.db.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [c.first.id]);

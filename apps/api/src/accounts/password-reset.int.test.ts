@@ -1,4 +1,4 @@
-import type { InvitationCreated, PasswordResetCreated, ProblemDetails } from '@koers/contracts';
+import type { InvitationCreated, PasswordResetCreated, PasswordResetPreview, ProblemDetails } from '@koers/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
 import { createTeam, createUser, type TestUser } from '../../test/factories';
@@ -20,7 +20,7 @@ describe('"nieuw wachtwoord kiezen" links (POST /api/cases/:caseId/password-rese
   const tokenOf = (link: PasswordResetCreated) => link.resetUrl.split('#')[1]!;
   const anonymous = () => new ApiClient(t.baseUrl);
   const reset = (token: string, password = NEW_PASSWORD) => anonymous().post<ProblemDetails>('/api/auth/password-reset', { token, password });
-  const preview = (token: string) => anonymous().post<{ name: string; expiresAt: string } & ProblemDetails>('/api/auth/password-reset/preview', { token });
+  const preview = (token: string) => anonymous().post<PasswordResetPreview & ProblemDetails>('/api/auth/password-reset/preview', { token });
   const login = (email: string, password: string) => anonymous().login(email, password);
   /** A case of the klantmanager with a jongere who can log in. */
   const youthCase = async () => {
@@ -60,7 +60,8 @@ describe('"nieuw wachtwoord kiezen" links (POST /api/cases/:caseId/password-rese
 
     const shown = await preview(tokenOf(res.body));
     expect(shown.status).toBe(200);
-    expect(shown.body).toEqual({ name: 'Test jongere', expiresAt: res.body.expiresAt });
+    // The page speaks to a jongere as "je": the preview says it is a jongere's account, and no more.
+    expect(shown.body).toEqual({ name: 'Test jongere', expiresAt: res.body.expiresAt, audience: 'jongere' });
 
     expect((await reset(tokenOf(res.body))).status).toBe(204);
     // Every session of the account ended; the old password no longer works, the new one does.
@@ -218,6 +219,11 @@ describe('"nieuw wachtwoord kiezen" links (POST /api/cases/:caseId/password-rese
     const first = await admin.post<PasswordResetCreated>(`/api/users/${staff.id}/password-reset`);
     const res = await admin.post<PasswordResetCreated>(`/api/users/${staff.id}/password-reset`);
     expect([first.status, res.status]).toEqual([201, 201]);
+    // The page speaks to staff as "u": the preview says "staff", not which role.
+    expect((await preview(tokenOf(res.body))).body).toEqual({ name: 'Test klantmanager', expiresAt: res.body.expiresAt, audience: 'staff' });
+    const leader = await createUser(t.db, 'teamleider', { teamId: team.id });
+    const leaderLink = await admin.post<PasswordResetCreated>(`/api/users/${leader.id}/password-reset`);
+    expect((await preview(tokenOf(leaderLink.body))).body).toEqual({ name: 'Test teamleider', expiresAt: leaderLink.body.expiresAt, audience: 'staff' });
     expect((await reset(tokenOf(first.body))).status).toBe(410);
     expect((await session.get('/api/auth/session')).status).toBe(200);
     expect((await reset(tokenOf(res.body))).status).toBe(204);

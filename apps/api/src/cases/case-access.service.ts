@@ -17,6 +17,11 @@ export interface CaseScope {
   contactUserId: string | null;
   /** The chosen successor of the handover in progress (read-only until the switch). */
   successorUserId: string | null;
+  /**
+   * The candidates of the handover in progress while no successor is chosen yet, minus those who
+   * declined (read-only). Empty once a successor is chosen.
+   */
+  candidateUserIds: string[];
   /** Former contact persons whose read period after a handover has not ended yet. */
   formerContactUserIds: string[];
   teamReadAccess: boolean;
@@ -30,9 +35,16 @@ type Queryable = Pick<EntityManager, 'query'>;
  * Decides, per case, who may do what (docs/adr/0003-access-control.md):
  * - jongere: only their own case (read; youth-write for what they may co-write);
  * - klantmanager: cases where they are the contact person (read, write); read-only: a case whose
- *   handover in progress has them as chosen successor, a case they handed over until the team's
- *   read period ends (handover.predecessor_read_until), and cases of their team when the team
- *   allows it (off by default);
+ *   handover in progress has them as chosen successor, or as a candidate (not declined) while no
+ *   successor is chosen yet; a case they handed over until the team's read period ends
+ *   (handover.predecessor_read_until); and cases of their team when the team allows it (off by default);
+ * - the successor's read access starts when they are proposed. With several candidates, each one
+ *   who has not declined reads the case while the choice is open, so they can weigh it up; once one
+ *   is chosen only that one reads on (need to know: the others are asked nothing, and they never see
+ *   the handover note written for the successor). If the chosen one declines, the remaining
+ *   candidates read again. A refusal ends the decliner's access; so do abandoning the handover and
+ *   the switch, after which only the new contact person (full) and the former one (read period)
+ *   have access. "Mijn overdrachten" lists a handover for a candidate in exactly this period.
  * - teamleider: the cases of their team, read-only;
  * - beheerder: no case data.
  * A refusal is answered 404 (the case's existence is not revealed) and leaves a 'denied' audit record.
@@ -51,7 +63,7 @@ export class CaseAccessService {
       case 'klantmanager':
         if (scope.contactUserId === user.id) return true;
         if (mode !== 'read') return false;
-        if (scope.successorUserId === user.id || scope.formerContactUserIds.includes(user.id)) return true;
+        if (scope.successorUserId === user.id || scope.candidateUserIds.includes(user.id) || scope.formerContactUserIds.includes(user.id)) return true;
         return scope.teamReadAccess && scope.teamId === user.teamId;
       case 'teamleider':
         return mode === 'read' && scope.teamId === user.teamId;
@@ -70,6 +82,9 @@ export class CaseAccessService {
               c.contact_user_id AS "contactUserId", t.team_read_access AS "teamReadAccess", c.phase, c.version,
               (SELECT h.to_user_id FROM handover h
                 WHERE h.case_id = c.id AND h.status IN ('voorgesteld', 'aangekondigd', 'kennismaking', 'overdrachtsnotitie')) AS "successorUserId",
+              ARRAY(SELECT hc.user_id FROM handover h JOIN handover_candidate hc ON hc.handover_id = h.id
+                     WHERE h.case_id = c.id AND h.status IN ('voorgesteld', 'aangekondigd', 'kennismaking', 'overdrachtsnotitie')
+                       AND h.to_user_id IS NULL AND hc.declined_at IS NULL) AS "candidateUserIds",
               ARRAY(SELECT h.from_user_id FROM handover h
                      WHERE h.case_id = c.id AND h.predecessor_read_until > now() AND h.from_user_id IS NOT NULL) AS "formerContactUserIds"
          FROM youth_case c JOIN youth y ON y.id = c.youth_id JOIN team t ON t.id = c.team_id

@@ -251,16 +251,20 @@ export class CasesService {
     return this.detailUnchecked(user, caseId);
   }
 
-  /** Whether the jongere's linked account has been activated (a password chosen), and until when the newest unused link works. */
+  /**
+   * Whether the jongere's linked account has been switched off by the beheerder, or else activated (a
+   * password chosen), and until when the newest unused link works.
+   */
   private async youthAccount(userId: string | null, runner: Queryable): Promise<YouthAccount> {
     if (!userId) return { state: 'none', invitationExpiresAt: null };
-    const rows: { activated: boolean; expires_at: Date | null }[] = await runner.query(
-      `SELECT u.password_hash IS NOT NULL AS activated,
+    const rows: { active: boolean; activated: boolean; expires_at: Date | null }[] = await runner.query(
+      `SELECT u.active, u.password_hash IS NOT NULL AS activated,
               (SELECT max(i.expires_at) FROM invitation i WHERE i.user_id = u.id AND i.used_at IS NULL) AS expires_at
          FROM app_user u WHERE u.id = $1`,
       [userId],
     );
     const row = rows[0];
+    if (row && !row.active) return { state: 'deactivated', invitationExpiresAt: null };
     if (row?.activated) return { state: 'active', invitationExpiresAt: null };
     return { state: 'invited', invitationExpiresAt: row?.expires_at?.toISOString() ?? null };
   }

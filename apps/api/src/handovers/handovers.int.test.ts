@@ -141,7 +141,7 @@ describe('warme overdracht: workflow, rules, access, concurrency', () => {
   });
 
   describe('access changes at the right moments', () => {
-    it('successor: none as a mere candidate, read-only once chosen, full at the switch; predecessor: read for the team period, then none', async () => {
+    it('successor: read-only from the proposal (as a candidate), only the chosen one once chosen, full at the switch; predecessor: read for the team period, then none', async () => {
       const c = await newCase();
       const canRead = async (client: ApiClient) => (await client.get<CaseDetail>(`/api/cases/${c.caseId}`)).status === 200;
       const canWrite = async (client: ApiClient) => {
@@ -150,9 +150,10 @@ describe('warme overdracht: workflow, rules, access, concurrency', () => {
       };
       expect([await canRead(succ), await canRead(other)]).toEqual([false, false]);
 
+      // Proposed: both candidates read the case (and the handover) while no successor is chosen.
       let h = ok(await propose(contact, c.caseId, [succUser.id, otherUser.id]));
-      expect([await canRead(succ), await canRead(other)]).toEqual([false, false]);
-      expect((await succ.get(`/api/handovers/${h.id}`)).status).toBe(404);
+      expect([await canRead(succ), await canRead(other)]).toEqual([true, true]);
+      expect((await succ.get(`/api/handovers/${h.id}`)).status).toBe(200);
 
       h = ok(await contact.post(`/api/handovers/${h.id}/choose`, { candidateUserId: succUser.id, version: h.version }));
       expect(await canRead(succ)).toBe(true);
@@ -175,6 +176,44 @@ describe('warme overdracht: workflow, rules, access, concurrency', () => {
       expect(await canRead(contact)).toBe(false);
       expect((await contact.get(`/api/handovers/${h.id}`)).status).toBe(404);
       expect(await canWrite(succ)).toBe(true);
+    });
+
+    it('a candidate reads the case while the choice is open, never writes, and loses access on declining, when another is chosen, and at the switch', async () => {
+      const c = await newCase();
+      const thirdUser = await createUser(t.db, 'klantmanager', { teamId, name: 'Derk Derde' });
+      const third = await loginAs(t, thirdUser);
+      const status = async (client: ApiClient) => (await client.get<CaseDetail>(`/api/cases/${c.caseId}`)).status;
+      const caseVersion = async () => ((await t.db.query(`SELECT version FROM youth_case WHERE id = $1`, [c.caseId])) as { version: number }[])[0]!.version;
+
+      let h = ok(await propose(contact, c.caseId, [succUser.id, otherUser.id, thirdUser.id]));
+      expect(h.successor).toBeNull();
+      const read = await third.get<CaseDetail>(`/api/cases/${c.caseId}`);
+      expect(read.status).toBe(200);
+      expect(read.body.permissions.canEdit).toBe(false);
+      // Read-only: a staff write on the case is refused like any case without write access (404), a
+      // step of the handover with a reason (403), and the caseload stays the cases one is contact person of.
+      expect((await third.post(`/api/cases/${c.caseId}/phase`, { phase: 'uitvoering', version: await caseVersion() })).status).toBe(404);
+      expect((await third.post(`/api/handovers/${h.id}/accept`, { version: h.version })).status).toBe(403);
+      expect((await third.post(`/api/handovers/${h.id}/choose`, { candidateUserId: thirdUser.id, version: h.version })).status).toBe(403);
+      expect((await third.get<{ items: { id: string }[] }>('/api/cases?limit=100')).body.items.map((i) => i.id)).not.toContain(c.caseId);
+      // Audited like any read; the refused write leaves a denial.
+      const audit: { action: string; result: string }[] = await t.db.query(`SELECT action, result FROM audit_event WHERE case_id = $1 AND actor_user_id = $2 ORDER BY id`, [c.caseId, thirdUser.id]);
+      expect(audit).toEqual(expect.arrayContaining([{ action: 'case.read', result: 'allowed' }, { action: 'case.phase', result: 'denied' }]));
+
+      // The chosen one declines: they lose access; the remaining candidates read again.
+      h = ok(await contact.post(`/api/handovers/${h.id}/choose`, { candidateUserId: succUser.id, version: h.version }));
+      expect([await status(succ), await status(other), await status(third)]).toEqual([200, 404, 404]);
+      h = ok(await succ.post(`/api/handovers/${h.id}/decline`, { reason: 'Mijn caseload is al vol.', version: h.version }));
+      expect([await status(succ), await status(other), await status(third)]).toEqual([404, 200, 200]);
+      expect((await succ.get(`/api/handovers/${h.id}`)).status).toBe(404);
+
+      // Another is chosen and accepts; at the switch the former candidate still has no access.
+      h = ok(await contact.post(`/api/handovers/${h.id}/choose`, { candidateUserId: otherUser.id, version: h.version }));
+      h = ok(await other.post(`/api/handovers/${h.id}/accept`, { version: h.version }));
+      expect([await status(other), await status(third)]).toEqual([200, 404]);
+      h = ok(await contact.post(`/api/handovers/${h.id}/switch`, { coldReason: 'Karim is per direct ziek.', version: h.version }));
+      expect([await status(succ), await status(other), await status(third)]).toEqual([404, 200, 404]);
+      expect((await third.get(`/api/handovers/${h.id}`)).status).toBe(404);
     });
 
     it('the read period is a team setting (0: the former contact person loses access at the switch)', async () => {

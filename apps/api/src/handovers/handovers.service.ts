@@ -110,6 +110,7 @@ export class HandoversService {
     }
     const params: unknown[] = [user.id];
     // A candidate still waiting for the choice (no successor chosen yet) sees it too, so they know it may come.
+    // Exactly then they may read the case (CaseAccessService.load: candidateUserIds), so the page links to it.
     const candidate = `(h.to_user_id IS NULL AND EXISTS (SELECT 1 FROM handover_candidate hc WHERE hc.handover_id = h.id AND hc.user_id = $1 AND hc.declined_at IS NULL))`;
     const mineSql =
       query.direction === 'incoming'

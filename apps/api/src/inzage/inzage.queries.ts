@@ -103,10 +103,13 @@ export const ACCESS_LOG_SELECT = `
  * What of the audit trail the jongere may see: not that an internal contact moment was written or read
  * (ADR 0005: a jongere must not learn that an internal note exists), and not a colleague declining to take
  * them over (a staff matter). Everything else: who looked or changed what, and when.
+ * The internal-moment check is one index lookup per row (contact_moment_internal_id_text_idx): `OFFSET 0`
+ * keeps PostgreSQL from turning it into a hash of every internal contact moment, a full scan of that
+ * table on each page (tests/load/growing-reads.bench.test.ts checks this).
  */
 export const ACCESS_LOG_VISIBLE = `(
   a.action NOT IN ('handover.decline')
-  AND NOT (a.object_type = 'contact_moment' AND EXISTS (SELECT 1 FROM contact_moment cm WHERE cm.id::text = a.object_id AND cm.internal)))`;
+  AND NOT (a.object_type = 'contact_moment' AND EXISTS (SELECT 1 FROM contact_moment cm WHERE cm.id::text = a.object_id AND cm.internal OFFSET 0)))`;
 
 export function toAccessLogEntry(r: AccessLogRow, youthUserId: string | null): AccessLogEntry {
   return {

@@ -1,11 +1,12 @@
-import type { GoalComment, MyChangeResult, MyComment, MyPlan, MyPlanVersion, MyProposal, MyStep, MyWish, YouthProposal } from '@koers/contracts';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import type { GoalComment, GoalCommentPage, MyChangeResult, MyComment, MyCommentPage, MyPlan, MyPlanVersion, MyProposal, MyProposalPage, MyStep, MyWish, YouthProposal, YouthProposalPage } from '@koers/contracts';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseIdParamDto } from '../cases/cases.dto';
 import { GoalIdParamDto, PlanVersionIdParamDto, StepIdParamDto } from '../plan/plan.dto';
 import { Access } from '../platform/auth/access.decorator';
 import { type AuthUser, CurrentAuthUser } from '../platform/auth/auth-user';
-import { CaseGoalParamDto, DecideProposalDto, StaffGoalCommentDto, MyAgreeDto, MyGoalDto, MyGoalWordingDto, MyStepDoneDto, MyStepDto, MyStepWordingDto, MyTextDto, ProposalIdParamDto } from './my-plan.dto';
+import { PageQueryDto } from '../platform/database/page-query.dto';
+import { CaseGoalParamDto, CaseLineageParamDto, DecideProposalDto, LineageIdParamDto, ProposalPageQueryDto, StaffGoalCommentDto, MyAgreeDto, MyGoalDto, MyGoalWordingDto, MyStepDoneDto, MyStepDto, MyStepWordingDto, MyTextDto, ProposalIdParamDto } from './my-plan.dto';
 import { MyPlanService } from './my-plan.service';
 
 /** "Mijn plan": the jongere's own plan. Always their own case; anything else is 404. */
@@ -19,6 +20,20 @@ export class MyPlanController {
   @ApiOperation({ summary: 'Mijn plan: contactpersoon, het plan dat geldt, een plan om mee in te stemmen, mijn voorstellen' })
   get(@CurrentAuthUser() user: AuthUser): Promise<MyPlan> {
     return this.myPlan.get(user);
+  }
+
+  @Get('me/plan/proposals')
+  @Access.roles('jongere')
+  @ApiOperation({ summary: 'Mijn voorstellen, nieuwste eerst (per pagina; eventueel alleen één status)' })
+  ownProposals(@CurrentAuthUser() user: AuthUser, @Query() query: ProposalPageQueryDto): Promise<MyProposalPage> {
+    return this.myPlan.ownProposals(user, query);
+  }
+
+  @Get('me/plan/goals/:lineageId/comments')
+  @Access.roles('jongere')
+  @ApiOperation({ summary: 'De reacties op een doel van mijn plan (op lineage), nieuwste eerst, per pagina' })
+  ownComments(@CurrentAuthUser() user: AuthUser, @Param() p: LineageIdParamDto, @Query() query: PageQueryDto): Promise<MyCommentPage> {
+    return this.myPlan.ownComments(user, p.lineageId, query);
   }
 
   @Post('me/plan/goals')
@@ -88,9 +103,9 @@ export class MyPlanController {
 
   @Get('cases/:caseId/youth-proposals')
   @Access.roles('klantmanager', 'teamleider')
-  @ApiOperation({ summary: 'Voorstellen van de jongere voor de volgende versie van het plan' })
-  proposals(@CurrentAuthUser() user: AuthUser, @Param() p: CaseIdParamDto): Promise<YouthProposal[]> {
-    return this.myPlan.proposalsForStaff(user, p.caseId);
+  @ApiOperation({ summary: 'Voorstellen van de jongere voor de volgende versie van het plan, nieuwste eerst, per pagina (filter: status)' })
+  proposals(@CurrentAuthUser() user: AuthUser, @Param() p: CaseIdParamDto, @Query() query: ProposalPageQueryDto): Promise<YouthProposalPage> {
+    return this.myPlan.proposalsForStaff(user, p.caseId, query);
   }
 
   @Post('youth-proposals/:id/decision')
@@ -108,10 +123,10 @@ export class MyPlanController {
     return this.myPlan.staffComment(user, p.caseId, p.goalId, body.text);
   }
 
-  @Get('cases/:caseId/goal-comments')
+  @Get('cases/:caseId/goals/:lineageId/comments')
   @Access.roles('klantmanager', 'teamleider')
-  @ApiOperation({ summary: 'Reacties op de doelen (van de jongere en anderen), oudste eerst' })
-  comments(@CurrentAuthUser() user: AuthUser, @Param() p: CaseIdParamDto): Promise<GoalComment[]> {
-    return this.myPlan.commentsForStaff(user, p.caseId);
+  @ApiOperation({ summary: 'De reacties op een doel (op lineage: over de versies heen), nieuwste eerst, per pagina' })
+  comments(@CurrentAuthUser() user: AuthUser, @Param() p: CaseLineageParamDto, @Query() query: PageQueryDto): Promise<GoalCommentPage> {
+    return this.myPlan.commentsForStaff(user, p.caseId, p.lineageId, query);
   }
 }

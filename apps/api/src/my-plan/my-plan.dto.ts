@@ -12,6 +12,8 @@ import {
   type MyWishRequest,
   PLAN_LIMITS,
   PROPOSAL_REPLY_MAX,
+  PROPOSAL_FILTERS,
+  type ProposalFilter,
   type ProposalStatus,
   type StaffGoalCommentRequest,
 } from '@koers/contracts';
@@ -19,6 +21,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VersionDto } from '../cases/cases.dto';
+import { PageQueryDto } from '../platform/database/page-query.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const EMPTY = { context: { message: 'Schrijf hier iets op.' } };
@@ -84,4 +87,22 @@ export class CaseGoalParamDto {
 export class StaffGoalCommentDto implements StaffGoalCommentRequest {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Schrijf een reactie.' }) @MaxLength(MY_PLAN_LIMITS.text)
   text!: string;
+}
+
+/** `?status=open|besproken|overgenomen|wachtend&cursor&limit` on the proposal lists (no status: all). */
+export class ProposalPageQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: PROPOSAL_FILTERS })
+  @IsOptional() @IsIn(PROPOSAL_FILTERS, { message: 'Kies "open", "besproken", "overgenomen" of "wachtend".' })
+  status?: ProposalFilter;
+}
+
+/** A goal's comment thread is by lineage: it follows the goal across plan versions. */
+export class LineageIdParamDto {
+  @IsUUID()
+  lineageId!: string;
+}
+
+export class CaseLineageParamDto extends LineageIdParamDto {
+  @IsUUID()
+  caseId!: string;
 }

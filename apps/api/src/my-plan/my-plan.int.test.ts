@@ -1,4 +1,4 @@
-import type { GoalComment, MyChangeResult, MyComment, MyGoal, MyPlan, MyPlanVersion, MyProposal, MyStep, MyWish, PlanAgreement, PlanGoal, PlanOverview, PlanStep, PlanVersionDetail, ProblemDetails, YouthProposal } from '@koers/contracts';
+import type { GoalCommentPage, MyChangeResult, MyComment, MyGoal, MyPlan, MyPlanVersion, MyProposal, MyProposalPage, MyStep, MyWish, PlanAgreement, PlanGoal, PlanOverview, PlanStep, PlanVersionDetail, ProblemDetails, YouthProposal, YouthProposalPage } from '@koers/contracts';
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
@@ -129,10 +129,10 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     const mine = (await p.youth.get<MyPlan>('/api/me/plan')).body;
     expect(mine.proposals.map((x) => x.kind).sort()).toEqual(['doel_tekst', 'nieuw_doel']);
 
-    const staff = await km.get<YouthProposal[]>(`/api/cases/${p.caseId}/youth-proposals`);
+    const staff = await km.get<YouthProposalPage>(`/api/cases/${p.caseId}/youth-proposals`);
     expect(staff.status).toBe(200);
-    expect(staff.body.map((x) => x.text).sort()).toEqual(['Een baan in de zorg', 'Mijn rijbewijs B halen']);
-    expect(staff.body[0]!.planVersionNumber).toBe(1);
+    expect(staff.body.items.map((x) => x.text).sort()).toEqual(['Een baan in de zorg', 'Mijn rijbewijs B halen']);
+    expect(staff.body.items[0]!.planVersionNumber).toBe(1);
     const otherKm = await as(await createUser(t.db, 'klantmanager', { teamId: team.id }));
     expect((await otherKm.get(`/api/cases/${p.caseId}/youth-proposals`)).status).toBe(404);
     expect((await p.youth.get(`/api/cases/${p.caseId}/youth-proposals`)).status).toBe(403);
@@ -210,6 +210,7 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     expect((await t.db.query(`SELECT author_role, kind FROM intake_wish WHERE id = $1`, [wish.body.id]))[0]).toEqual({ author_role: 'jongere', kind: 'wens' });
     const mine = (await p.youth.get<MyPlan>('/api/me/plan')).body;
     expect(mine.concept!.goals[0]!.comments.map((c) => c.text)).toEqual(['Liefst in Utrecht']);
+    expect(mine.concept!.goals[0]!.commentCount).toBe(1);
     expect(mine.wishes.map((w) => w.text)).toContain('Ik wil iets met dieren doen');
   });
 
@@ -287,20 +288,23 @@ describe('mijn plan: the jongere reads and co-writes their own plan', () => {
     const again = await km.post<ProblemDetails & { current: YouthProposal }>(`/api/youth-proposals/${proposal.id}/decision`, { status: 'besproken', version: 2 });
     expect(again.status).toBe(409);
     expect(again.body.current.status).toBe('overgenomen');
-    expect((await p.youth.get<MyPlan>('/api/me/plan')).body.proposals[0]!.status).toBe('overgenomen');
+    // Mijn plan carries the open proposals only; the decided one is in the jongere's own list.
+    expect((await p.youth.get<MyPlan>('/api/me/plan')).body.proposals).toEqual([]);
+    expect((await p.youth.get<MyProposalPage>('/api/me/plan/proposals')).body.items[0]!.status).toBe('overgenomen');
 
-    const comments = await km.get<GoalComment[]>(`/api/cases/${p.caseId}/goal-comments`);
+    const comments = await km.get<GoalCommentPage>(`/api/cases/${p.caseId}/goals/${p.goal.lineageId}/comments`);
     expect(comments.status).toBe(200);
-    expect(comments.body).toEqual([expect.objectContaining({ text: 'Graag dichtbij huis', authorRole: 'jongere', goalLineageId: p.goal.lineageId, byMe: false })]);
+    expect(comments.body.items).toEqual([expect.objectContaining({ text: 'Graag dichtbij huis', authorRole: 'jongere', goalLineageId: p.goal.lineageId, byMe: false })]);
     expect((await km.get(`/api/cases/${p.caseId}/youth-proposals`)).status).toBe(200);
     // Staff reads of what the jongere wrote are case data: audited.
     const reads: { action: string }[] = await t.db.query(
       `SELECT action FROM audit_event WHERE case_id = $1 AND result = 'allowed' AND action IN ('my_plan.comments.read', 'my_plan.proposals.read') ORDER BY action`,
       [p.caseId],
     );
-    expect(reads.map((r) => r.action)).toEqual(['my_plan.comments.read', 'my_plan.proposals.read']);
-    expect((await otherKm.get(`/api/cases/${p.caseId}/goal-comments`)).status).toBe(404);
-    expect((await p.youth.get(`/api/cases/${p.caseId}/goal-comments`)).status).toBe(403);
+    // (The jongere read her own proposals once above, too.)
+    expect(reads.map((r) => r.action)).toEqual(['my_plan.comments.read', 'my_plan.proposals.read', 'my_plan.proposals.read']);
+    expect((await otherKm.get(`/api/cases/${p.caseId}/goals/${p.goal.lineageId}/comments`)).status).toBe(404);
+    expect((await p.youth.get(`/api/cases/${p.caseId}/goals/${p.goal.lineageId}/comments`)).status).toBe(403);
   });
 
   it('a closed case is read-only for the jongere', async () => {

@@ -1,22 +1,30 @@
-import type {
-  GoalComment,
-  MyAgreement,
-  MyChangeResult,
-  MyComment,
-  MyContactPerson,
-  MyGoal,
-  MyPlan,
-  MyPlanVersion,
-  MyProposal,
-  MyStep,
-  MyWish,
-  PlanGoal,
-  PlanStep,
-  PlanVersionDetail,
-  PlanVersionStatus,
-  ProposalKind,
-  ProposalStatus,
-  YouthProposal,
+import {
+  type GoalComment,
+  type GoalCommentPage,
+  MAX_PAGE_SIZE,
+  MY_PLAN_LATEST_COMMENTS,
+  type MyAgreement,
+  type MyChangeResult,
+  type MyComment,
+  type MyCommentPage,
+  type MyContactPerson,
+  type MyGoal,
+  type MyPlan,
+  type MyPlanVersion,
+  type MyProposal,
+  type MyProposalPage,
+  type MyStep,
+  type MyWish,
+  type Page,
+  type PlanGoal,
+  type PlanStep,
+  type PlanVersionDetail,
+  type PlanVersionStatus,
+  type ProposalFilter,
+  type ProposalKind,
+  type ProposalStatus,
+  type YouthProposal,
+  type YouthProposalPage,
 } from '@koers/contracts';
 import { formatDateNl, todayInNl } from '@koers/domain';
 import { Injectable } from '@nestjs/common';
@@ -29,6 +37,8 @@ import { applyYouthProposal, type ProposalToApply } from '../plan/youth-proposal
 import { PlanService } from '../plan/plan.service';
 import { AuditService } from '../platform/audit/audit.service';
 import type { AuthUser } from '../platform/auth/auth-user';
+import { decodeCursor, pageSize, toPage } from '../platform/database/keyset';
+import type { PageQueryDto } from '../platform/database/page-query.dto';
 import { updateVersioned } from '../platform/database/versioned-update';
 import { DomainException } from '../platform/errors/domain.exception';
 import { LiveEventsService } from '../platform/live/live-events.service';
@@ -58,6 +68,44 @@ interface CommentRow {
   author_name: string;
   created_at: Date;
 }
+
+interface StaffProposalRow extends ProposalRow {
+  number: number;
+  author_name: string;
+  version: number;
+  created_key: string;
+}
+
+interface StaffCommentRow extends CommentRow {
+  author_role: string;
+  created_key: string;
+}
+
+/** A comment thread: its newest comments (oldest first) and how many there are. */
+interface Thread {
+  rows: CommentRow[];
+  count: number;
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BAD_CURSOR = 'Deze paginaverwijzing is ongeldig. Begin opnieuw bij de eerste pagina.';
+
+/** Keyset cursor (created_at as text, id) of the newest-first lists; a malformed one is a Dutch 400. */
+function createdCursor(cursor: string | undefined): [string, string] | null {
+  const after = decodeCursor(cursor, 2);
+  if (!after) return null;
+  if (typeof after[0] === 'string' && TIMESTAMP.test(after[0]) && typeof after[1] === 'string' && UUID.test(after[1])) return [after[0], after[1]];
+  throw DomainException.validation([{ field: 'cursor', message: BAD_CURSOR }]);
+}
+
+/** SQL for the proposal filters (table alias p); each has an index: plan_proposal_case_idx (open), plan_proposal_pending_idx (wachtend), else plan_proposal_case_all_idx. */
+const PROPOSAL_FILTER_SQL: Record<ProposalFilter, string> = {
+  open: `p.status = 'open'`,
+  besproken: `p.status = 'besproken'`,
+  overgenomen: `p.status = 'overgenomen'`,
+  wachtend: `p.status = 'overgenomen' AND p.applied_at IS NULL`,
+};
 
 interface Located {
   case_id: string;
@@ -105,24 +153,21 @@ export class MyPlanService {
         `SELECT id, status FROM plan_version WHERE case_id = $1 AND status IN ('vastgesteld', 'voorgesteld', 'concept')`,
         [scope.id],
       );
-      const comments: CommentRow[] = await tx.query(
-        `SELECT gc.id, gc.goal_lineage_id, gc.text, gc.author_user_id, u.name AS author_name, gc.created_at
-           FROM goal_comment gc JOIN app_user u ON u.id = gc.author_user_id
-          WHERE gc.case_id = $1 ORDER BY gc.created_at, gc.id`,
-        [scope.id],
-      );
-      const byStatus = async (status: PlanVersionStatus): Promise<MyPlanVersion | null> => {
-        const v = versions.find((x) => x.status === status);
-        if (!v) return null;
-        return toMyVersion((await PlanQueries.version(tx, v.id))!, user, comments);
+      const details = new Map<string, PlanVersionDetail>();
+      for (const v of versions) details.set(v.status, (await PlanQueries.version(tx, v.id))!);
+      const threads = await latestComments(tx, scope.id, [...details.values()].flatMap((d) => d.goals.map((g) => g.lineageId)));
+      const byStatus = (status: PlanVersionStatus): MyPlanVersion | null => {
+        const v = details.get(status);
+        return v ? toMyVersion(v, user, threads) : null;
       };
       const contact: { name: string; email: string | null; work_phone: string | null }[] = await tx.query(
         `SELECT u.name, u.email, u.work_phone FROM youth_case c JOIN app_user u ON u.id = c.contact_user_id WHERE c.id = $1`,
         [scope.id],
       );
       const youth: { name: string }[] = await tx.query(`SELECT name FROM youth WHERE id = $1`, [scope.youthId]);
+      // Open ones only (plan_proposal_case_idx); all of them are behind GET /api/me/plan/proposals.
       const proposals: ProposalRow[] = await tx.query(
-        `SELECT ${PROPOSAL_COLUMNS} FROM plan_proposal p WHERE p.case_id = $1 ORDER BY p.created_at DESC, p.id LIMIT 100`,
+        `SELECT ${PROPOSAL_COLUMNS} FROM plan_proposal p WHERE p.case_id = $1 AND p.status = 'open' ORDER BY p.created_at DESC, p.id DESC LIMIT ${MAX_PAGE_SIZE}`,
         [scope.id],
       );
       const wishes: { id: string; text: string; created_at: Date }[] = await tx.query(
@@ -135,31 +180,48 @@ export class MyPlanService {
         caseId: scope.id,
         youthName: youth[0]?.name ?? '',
         contactPerson,
-        current: await byStatus('vastgesteld'),
-        proposed: await byStatus('voorgesteld'),
-        concept: await byStatus('concept'),
+        current: byStatus('vastgesteld'),
+        proposed: byStatus('voorgesteld'),
+        concept: byStatus('concept'),
         proposals: proposals.map(toProposal),
         wishes: wishes.map((w): MyWish => ({ id: w.id, text: w.text, createdAt: w.created_at.toISOString() })),
       };
     });
   }
 
-  /** For staff: the jongere's proposals on a case, open ones first. */
-  async proposalsForStaff(user: AuthUser, caseId: string): Promise<YouthProposal[]> {
-    const scope = await this.access.require(user, caseId, 'read', 'my_plan.proposals.read');
-    const proposals = await this.proposalsWhere(this.db, 'p.case_id = $1', [scope.id]);
-    await this.audit.record(this.db, { action: 'my_plan.proposals.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
-    return proposals;
+  /** The jongere's own proposals, newest first, optionally of one status (keyset-paginated). */
+  async ownProposals(user: AuthUser, query: ProposalQuery): Promise<MyProposalPage> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'read', 'my_plan.proposals.read');
+      const page = await proposalPage(tx, scope.id, query);
+      await this.audit.record(tx, { action: 'my_plan.proposals.read', objectType: 'case', objectId: scope.id, caseId: scope.id, youthId: scope.youthId });
+      return { items: page.items.map(toProposal), nextCursor: page.nextCursor };
+    });
+  }
+
+  /** A goal's comment thread in the jongere's own plan, newest first (keyset-paginated). */
+  async ownComments(user: AuthUser, lineageId: string, query: PageQueryDto): Promise<MyCommentPage> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.ownCase(user, tx, 'read', 'my_plan.comments.read');
+      const page = await commentPage(tx, scope.id, lineageId, query);
+      await this.audit.record(tx, { action: 'my_plan.comments.read', objectType: 'case', objectId: scope.id, caseId: scope.id, youthId: scope.youthId });
+      return { items: page.items.map((c) => toMyComment(c, user)), nextCursor: page.nextCursor, total: page.total };
+    });
+  }
+
+  /** For staff: the jongere's proposals on a case, newest first, optionally of one status (keyset-paginated). */
+  async proposalsForStaff(user: AuthUser, caseId: string, query: ProposalQuery): Promise<YouthProposalPage> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.access.require(user, caseId, 'read', 'my_plan.proposals.read', tx);
+      const page = await proposalPage(tx, scope.id, query);
+      await this.audit.record(tx, { action: 'my_plan.proposals.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
+      return { items: page.items.map(toYouthProposal), nextCursor: page.nextCursor };
+    });
   }
 
   private async proposalsWhere(runner: Queryable, where: string, params: unknown[]): Promise<YouthProposal[]> {
-    const rows: (ProposalRow & { number: number; author_name: string; version: number })[] = await runner.query(
-      `SELECT ${PROPOSAL_COLUMNS}, p.version, pv.number, u.name AS author_name
-         FROM plan_proposal p JOIN plan_version pv ON pv.id = p.plan_version_id JOIN app_user u ON u.id = p.author_user_id
-        WHERE ${where} ORDER BY (p.status = 'open') DESC, (p.status = 'besproken') DESC, p.created_at DESC, p.id LIMIT 200`,
-      params,
-    );
-    return rows.map((r) => ({ ...toProposal(r), planVersionNumber: r.number, authorName: r.author_name, version: r.version }));
+    const rows: StaffProposalRow[] = await runner.query(`${STAFF_PROPOSAL_SELECT} WHERE ${where}`, params);
+    return rows.map(toYouthProposal);
   }
 
   /** For the contact person: a reply in a goal's comment thread (by goal lineage, so it stays with the goal across versions). */
@@ -180,25 +242,18 @@ export class MyPlanService {
     });
   }
 
-  /** For staff: all comments on the goals of a case, oldest first (per case: naturally bounded, capped). */
-  async commentsForStaff(user: AuthUser, caseId: string): Promise<GoalComment[]> {
-    const scope = await this.access.require(user, caseId, 'read', 'my_plan.comments.read');
-    const rows: (CommentRow & { author_role: string })[] = await this.db.query(
-      `SELECT gc.id, gc.goal_lineage_id, gc.text, gc.author_user_id, gc.author_role, u.name AS author_name, gc.created_at
-         FROM goal_comment gc JOIN app_user u ON u.id = gc.author_user_id
-        WHERE gc.case_id = $1 ORDER BY gc.created_at, gc.id LIMIT 500`,
-      [scope.id],
-    );
-    await this.audit.record(this.db, { action: 'my_plan.comments.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
-    return rows.map((c) => ({
-      id: c.id,
-      goalLineageId: c.goal_lineage_id,
-      text: c.text,
-      byMe: c.author_user_id === user.id,
-      authorName: c.author_name,
-      authorRole: c.author_role,
-      createdAt: c.created_at.toISOString(),
-    }));
+  /** For staff: a goal's comment thread (by lineage), newest first (keyset-paginated). */
+  async commentsForStaff(user: AuthUser, caseId: string, lineageId: string, query: PageQueryDto): Promise<GoalCommentPage> {
+    return this.db.transaction(async (tx) => {
+      const scope = await this.access.require(user, caseId, 'read', 'my_plan.comments.read', tx);
+      const page = await commentPage(tx, scope.id, lineageId, query);
+      await this.audit.record(tx, { action: 'my_plan.comments.read', objectType: 'case', objectId: caseId, caseId, youthId: scope.youthId });
+      return {
+        items: page.items.map((c) => ({ ...toMyComment(c, user), goalLineageId: c.goal_lineage_id, authorRole: c.author_role })),
+        nextCursor: page.nextCursor,
+        total: page.total,
+      };
+    });
   }
 
   /**
@@ -287,7 +342,7 @@ export class MyPlanService {
         const goal = (await PlanQueries.goal(tx, rows[0]!.id))!;
         await this.revise(tx, user, scope.id, 'goal', goal.id, null, { title: goal.title, youthWords: goal.youthWords });
         await this.audit.record(tx, { action: 'my_plan.goal.create', objectType: 'goal', objectId: goal.id, caseId: scope.id, youthId: scope.youthId, fields: ['title'] });
-        return { outcome: 'toegepast', goal: toMyGoal(goal, user, []) };
+        return { outcome: 'toegepast', goal: toMyGoal(goal, user) };
       }
       const target = open[0];
       if (!target) throw DomainException.conflict(NO_PLAN);
@@ -307,16 +362,16 @@ export class MyPlanService {
           tx,
           `UPDATE goal SET title = $3, youth_words = $3, updated_at = now(), updated_by = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
           [goalId, version, title, user.id],
-          async () => toMyGoal((await PlanQueries.goal(tx, goalId))!, user, []),
+          async () => toMyGoal((await PlanQueries.goal(tx, goalId))!, user),
           STALE,
         );
         const after = (await PlanQueries.goal(tx, goalId))!;
         await this.revise(tx, user, scope.id, 'goal', goalId, { title: before.title, youthWords: before.youthWords }, { title: after.title, youthWords: after.youthWords });
         await this.audit.record(tx, { action: 'my_plan.goal.update', objectType: 'goal', objectId: goalId, caseId: scope.id, youthId: scope.youthId, fields: ['title'] });
-        return { outcome: 'toegepast', goal: toMyGoal(after, user, []) };
+        return { outcome: 'toegepast', goal: toMyGoal(after, user) };
       }
-      assertYouthEditable(status, toMyGoal(before, user, []));
-      if (before.version !== version) throw DomainException.conflict(STALE, toMyGoal(before, user, []));
+      assertYouthEditable(status, toMyGoal(before, user));
+      if (before.version !== version) throw DomainException.conflict(STALE, toMyGoal(before, user));
       return { outcome: 'voorstel', proposal: await this.propose(tx, user, scope, ref.plan_version_id, 'doel_tekst', ref.lineage_id, title) };
     });
   }
@@ -429,7 +484,7 @@ export class MyPlanService {
       const { scope, status } = await this.locate(tx, user, 'plan_version', planVersionId, 'my_plan.agree');
       if (status !== 'voorgesteld') throw DomainException.conflict(status === 'concept' ? 'Dit plan is nog niet klaar. Je klantmanager legt het aan je voor als het klaar is.' : 'Met deze versie is al ingestemd.');
       const before = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
-      if (before.youth_agreed_at) throw DomainException.conflict('Je hebt al ingestemd met dit plan.', toMyVersion((await PlanQueries.version(tx, planVersionId))!, user, []));
+      if (before.youth_agreed_at) throw DomainException.conflict('Je hebt al ingestemd met dit plan.', toMyVersion((await PlanQueries.version(tx, planVersionId))!, user));
       if (before.evaluation_date && before.evaluation_date < todayInNl()) {
         throw DomainException.conflict(`De datum van het volgende gesprek (${formatDateNl(before.evaluation_date)}) is al voorbij. Vraag je klantmanager om een nieuwe datum.`);
       }
@@ -438,14 +493,14 @@ export class MyPlanService {
         `UPDATE plan_version SET youth_agreed_at = now(), youth_agreed_via = 'eigen_login', youth_agreement_recorded_by = $3, version = version + 1
           WHERE id = $1 AND version = $2 RETURNING id`,
         [planVersionId, version, user.id],
-        async () => toMyVersion((await PlanQueries.version(tx, planVersionId))!, user, []),
+        async () => toMyVersion((await PlanQueries.version(tx, planVersionId))!, user),
         'Het plan is net veranderd. Lees het nog een keer en stem dan opnieuw in.',
       );
       const after = (await PlanQueries.versionRow(tx, 'pv.id = $1', [planVersionId]))!;
       await this.revise(tx, user, scope.id, 'plan_version', planVersionId, { youthAgreedAt: null }, { youthAgreedAt: after.youth_agreed_at, youthAgreedVia: 'eigen_login' });
       await this.audit.record(tx, { action: 'plan.agree', objectType: 'plan_version', objectId: planVersionId, caseId: scope.id, youthId: scope.youthId, fields: ['youth_agreed_at', 'youth_agreed_via'] });
       if (after.staff_agreed_at) await this.plan.establish(tx, user, scope, after);
-      return toMyVersion((await PlanQueries.version(tx, planVersionId))!, user, []);
+      return toMyVersion((await PlanQueries.version(tx, planVersionId))!, user);
     });
   }
 
@@ -509,6 +564,90 @@ export class MyPlanService {
   }
 }
 
+type ProposalQuery = PageQueryDto & { status?: ProposalFilter };
+
+const STAFF_PROPOSAL_SELECT = `SELECT ${PROPOSAL_COLUMNS}, p.version, pv.number, u.name AS author_name, p.created_at::text AS created_key
+  FROM plan_proposal p JOIN plan_version pv ON pv.id = p.plan_version_id JOIN app_user u ON u.id = p.author_user_id`;
+
+const toYouthProposal = (r: StaffProposalRow): YouthProposal => ({ ...toProposal(r), planVersionNumber: r.number, authorName: r.author_name, version: r.version });
+
+const toMyComment = (c: CommentRow, user: AuthUser): MyComment => ({
+  id: c.id,
+  text: c.text,
+  byMe: c.author_user_id === user.id,
+  authorName: c.author_name,
+  createdAt: c.created_at.toISOString(),
+});
+
+/** A page of a case's proposals, newest first on (created_at, id). */
+async function proposalPage(runner: Queryable, caseId: string, query: ProposalQuery): Promise<Page<StaffProposalRow>> {
+  const limit = pageSize(query.limit);
+  const after = createdCursor(query.cursor);
+  const params: unknown[] = [caseId];
+  const where = ['p.case_id = $1'];
+  if (query.status) where.push(PROPOSAL_FILTER_SQL[query.status]);
+  if (after) {
+    params.push(after[0], after[1]);
+    // The first condition lets the index range start at the cursor; the row comparison breaks ties on id.
+    where.push(`p.created_at <= $2::timestamptz AND (p.created_at, p.id) < ($2::timestamptz, $3::uuid)`);
+  }
+  params.push(limit + 1);
+  const rows: StaffProposalRow[] = await runner.query(
+    `${STAFF_PROPOSAL_SELECT} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return toPage(rows, limit, (r) => r, (r) => [r.created_key, r.id]);
+}
+
+/**
+ * A page of a goal's comment thread (by lineage), newest first on (created_at, id), via goal_comment_case_idx
+ * (case_id, goal_lineage_id, created_at). A lineage that is no goal of the case is 404.
+ */
+async function commentPage(runner: Queryable, caseId: string, lineageId: string, query: PageQueryDto): Promise<Page<StaffCommentRow> & { total: number }> {
+  const limit = pageSize(query.limit);
+  const after = createdCursor(query.cursor);
+  const goal: unknown[] = await runner.query(`SELECT 1 FROM goal WHERE case_id = $1 AND lineage_id = $2 LIMIT 1`, [caseId, lineageId]);
+  if (!goal.length) throw DomainException.notFound('Dit doel');
+  const params: unknown[] = [caseId, lineageId];
+  const where = ['gc.case_id = $1', 'gc.goal_lineage_id = $2'];
+  if (after) {
+    params.push(after[0], after[1]);
+    where.push(`gc.created_at <= $3::timestamptz AND (gc.created_at, gc.id) < ($3::timestamptz, $4::uuid)`);
+  }
+  params.push(limit + 1);
+  const rows: StaffCommentRow[] = await runner.query(
+    `SELECT gc.id, gc.goal_lineage_id, gc.text, gc.author_user_id, gc.author_role, u.name AS author_name, gc.created_at, gc.created_at::text AS created_key
+       FROM goal_comment gc JOIN app_user u ON u.id = gc.author_user_id
+      WHERE ${where.join(' AND ')} ORDER BY gc.created_at DESC, gc.id DESC LIMIT $${params.length}`,
+    params,
+  );
+  const total: { n: number }[] = await runner.query(`SELECT count(*)::int AS n FROM goal_comment WHERE case_id = $1 AND goal_lineage_id = $2`, [caseId, lineageId]);
+  return { ...toPage(rows, limit, (r) => r, (r) => [r.created_key, r.id]), total: total[0]!.n };
+}
+
+/** The newest comments of each goal lineage (oldest first) and their number: two queries for all goals, no N+1. */
+async function latestComments(runner: Queryable, caseId: string, lineageIds: string[]): Promise<Map<string, Thread>> {
+  const threads = new Map<string, Thread>();
+  const lineages = [...new Set(lineageIds)];
+  if (!lineages.length) return threads;
+  const rows: CommentRow[] = await runner.query(
+    `SELECT c.* FROM unnest($2::uuid[]) AS l(lineage_id)
+       CROSS JOIN LATERAL (
+         SELECT gc.id, gc.goal_lineage_id, gc.text, gc.author_user_id, u.name AS author_name, gc.created_at
+           FROM goal_comment gc JOIN app_user u ON u.id = gc.author_user_id
+          WHERE gc.case_id = $1 AND gc.goal_lineage_id = l.lineage_id
+          ORDER BY gc.created_at DESC, gc.id DESC LIMIT ${MY_PLAN_LATEST_COMMENTS}) c`,
+    [caseId, lineages],
+  );
+  const counts: { goal_lineage_id: string; n: number }[] = await runner.query(
+    `SELECT goal_lineage_id, count(*)::int AS n FROM goal_comment WHERE case_id = $1 AND goal_lineage_id = ANY($2::uuid[]) GROUP BY goal_lineage_id`,
+    [caseId, lineages],
+  );
+  for (const c of counts) threads.set(c.goal_lineage_id, { rows: [], count: c.n });
+  for (const r of rows) threads.get(r.goal_lineage_id)?.rows.unshift(r);
+  return threads;
+}
+
 const LOCATE = {
   goal: `SELECT case_id, plan_version_id, lineage_id, author_user_id FROM goal WHERE id = $1`,
   step: `SELECT s.case_id, g.plan_version_id, s.lineage_id, s.author_user_id FROM step s JOIN goal g ON g.id = s.goal_id WHERE s.id = $1`,
@@ -547,7 +686,7 @@ function toMyStep(s: PlanStep, user: AuthUser): MyStep {
   };
 }
 
-function toMyGoal(g: PlanGoal, user: AuthUser, comments: CommentRow[]): MyGoal {
+function toMyGoal(g: PlanGoal, user: AuthUser, threads: Map<string, Thread> = new Map()): MyGoal {
   const steps = g.steps.map((s) => toMyStep(s, user));
   return {
     id: g.id,
@@ -563,13 +702,12 @@ function toMyGoal(g: PlanGoal, user: AuthUser, comments: CommentRow[]): MyGoal {
     version: g.version,
     steps,
     nextStepId: steps.find((s) => !s.done)?.id ?? null,
-    comments: comments
-      .filter((c) => c.goal_lineage_id === g.lineageId)
-      .map((c) => ({ id: c.id, text: c.text, byMe: c.author_user_id === user.id, authorName: c.author_name, createdAt: c.created_at.toISOString() })),
+    comments: (threads.get(g.lineageId)?.rows ?? []).map((c) => toMyComment(c, user)),
+    commentCount: threads.get(g.lineageId)?.count ?? 0,
   };
 }
 
-function toMyVersion(v: PlanVersionDetail, user: AuthUser, comments: CommentRow[]): MyPlanVersion {
+function toMyVersion(v: PlanVersionDetail, user: AuthUser, threads: Map<string, Thread> = new Map()): MyPlanVersion {
   return {
     id: v.id,
     number: v.number,
@@ -579,7 +717,7 @@ function toMyVersion(v: PlanVersionDetail, user: AuthUser, comments: CommentRow[
     establishedAt: v.signOff.establishedAt,
     youthAgreedAt: v.signOff.youth?.agreedAt ?? null,
     consequences: v.consequences,
-    goals: v.goals.map((g) => toMyGoal(g, user, comments)),
+    goals: v.goals.map((g) => toMyGoal(g, user, threads)),
     agreements: v.agreements.map((a): MyAgreement => ({ id: a.id, kind: a.kind, text: a.text })),
   };
 }

@@ -1,4 +1,4 @@
-import type { MyChangeResult, MyPlan, PlanGoal, PlanOverview, PlanStep, PlanVersionDetail, ProblemDetails, YouthProposal } from '@koers/contracts';
+import type { MyChangeResult, MyPlan, PlanGoal, PlanOverview, PlanStep, PlanVersionDetail, ProblemDetails, YouthProposalPage } from '@koers/contracts';
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../test/case-factories';
@@ -90,8 +90,8 @@ describe('mijn plan: the jongere adds a step of their own (POST /api/me/plan/goa
     expect(await stepsOf(p.goal.id)).toEqual(before);
     expect((await versionOf(p.v1.id)).status).toBe('vastgesteld');
     // The klantmanager sees the proposal.
-    const proposals = await km.get<YouthProposal[]>(`/api/cases/${p.caseId}/youth-proposals`);
-    expect(proposals.body.map((x) => [x.kind, x.text, x.targetLineageId])).toEqual([['nieuwe_stap', 'Naar de banenmarkt gaan', p.goal.lineageId]]);
+    const proposals = await km.get<YouthProposalPage>(`/api/cases/${p.caseId}/youth-proposals`);
+    expect(proposals.body.items.map((x) => [x.kind, x.text, x.targetLineageId])).toEqual([['nieuwe_stap', 'Naar de banenmarkt gaan', p.goal.lineageId]]);
     const mine = await p.youth.get<MyPlan>('/api/me/plan');
     expect(mine.body.proposals.map((x) => x.text)).toEqual(['Naar de banenmarkt gaan']);
   });

@@ -1,8 +1,10 @@
 import type {
   GoalComment,
+  GoalCommentPage,
   MyChangeResult,
   MyPlan,
   MyProposal,
+  MyProposalPage,
   PlanAgreement,
   PlanEvaluationResult,
   PlanGoal,
@@ -11,6 +13,7 @@ import type {
   PlanVersionDetail,
   ProblemDetails,
   YouthProposal,
+  YouthProposalPage,
 } from '@koers/contracts';
 import { addDays, todayInNl } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +88,9 @@ describe('youth proposals: the klantmanager takes them into the next version or 
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body.nextVersion;
   };
-  const staffProposals = async (caseId: string) => (await km.get<YouthProposal[]>(`/api/cases/${caseId}/youth-proposals`)).body;
+  const staffProposals = async (caseId: string) => (await km.get<YouthProposalPage>(`/api/cases/${caseId}/youth-proposals?limit=100`)).body.items;
+  /** All of the jongere's own proposals (Mijn plan itself carries the open ones only). */
+  const ownProposals = async (youth: ApiClient) => (await youth.get<MyProposalPage>('/api/me/plan/proposals?limit=100')).body.items;
   const decide = (proposal: { id: string; version: number }, status: 'overgenomen' | 'besproken', reply?: string) =>
     km.post<Decided>(`/api/youth-proposals/${proposal.id}/decision`, { status, version: proposal.version, ...(reply ? { reply } : {}) });
   const propose = async (youth: ApiClient, method: 'POST' | 'PATCH', path: string, body: object): Promise<MyProposal> => {
@@ -127,7 +132,8 @@ describe('youth proposals: the klantmanager takes them into the next version or 
     // Nothing of it is in the signed version, and no version was made by it.
     expect(await contentOf(p.v1.id)).toEqual(signed);
     expect(await t.db.query(`SELECT 1 FROM plan_version WHERE case_id = $1`, [p.caseId])).toHaveLength(1);
-    expect((await p.youth.get<MyPlan>('/api/me/plan')).body.proposals.every((x) => x.status === 'overgenomen' && x.appliedInVersion === null)).toBe(true);
+    expect((await p.youth.get<MyPlan>('/api/me/plan')).body.proposals).toEqual([]);
+    expect((await ownProposals(p.youth)).every((x) => x.status === 'overgenomen' && x.appliedInVersion === null)).toBe(true);
 
     const v2 = await evaluate(p.caseId);
     expect(v2.number).toBe(2);
@@ -145,7 +151,7 @@ describe('youth proposals: the klantmanager takes them into the next version or 
 
     expect(await contentOf(p.v1.id)).toEqual(signed);
     const mine = (await p.youth.get<MyPlan>('/api/me/plan')).body;
-    expect(mine.proposals.map((x) => [x.status, x.appliedInVersion])).toEqual(Array(4).fill(['overgenomen', 2]));
+    expect((await ownProposals(p.youth)).map((x) => [x.status, x.appliedInVersion])).toEqual(Array(4).fill(['overgenomen', 2]));
     expect(mine.concept!.goals.find((g) => g.title === 'Ik wil mijn rijbewijs halen')!.writtenByMe).toBe(true);
     expect(await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'plan.proposal.apply' AND case_id = $1`, [p.caseId])).toHaveLength(4);
     // The revision of the new goal says who carried it over (the klantmanager) and from which proposal.
@@ -239,7 +245,7 @@ describe('youth proposals: the klantmanager takes them into the next version or 
     expect(discussed.status, JSON.stringify(discussed.body)).toBe(200);
     expect(discussed.body).toMatchObject({ status: 'besproken', reply: 'Goed idee! Laten we het er in ons volgende gesprek over hebben.', appliedInVersion: null });
     expect(discussed.body.decidedAt).not.toBeNull();
-    const mine = (await p.youth.get<MyPlan>('/api/me/plan')).body.proposals.find((x) => x.id === proposal.id)!;
+    const mine = (await ownProposals(p.youth)).find((x) => x.id === proposal.id)!;
     expect(mine).toMatchObject({ status: 'besproken', reply: 'Goed idee! Laten we het er in ons volgende gesprek over hebben.' });
     // Staff see discussed ones right after the open ones, still in the list.
     expect((await staffProposals(p.caseId)).map((x) => x.status)).toEqual(['besproken']);
@@ -284,11 +290,12 @@ describe('youth proposals: the klantmanager takes them into the next version or 
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ text: 'Ik zoek met je mee in de buurt.', byMe: true, authorRole: 'klantmanager', goalLineageId: p.staffGoal.lineageId, authorName: 'Kim Klantmanager' });
 
-    const thread = (await km.get<GoalComment[]>(`/api/cases/${p.caseId}/goal-comments`)).body;
-    expect(thread.map((c) => [c.text, c.authorRole, c.byMe])).toEqual([
-      ['Graag dichtbij huis', 'jongere', false],
+    const thread = (await km.get<GoalCommentPage>(`/api/cases/${p.caseId}/goals/${p.staffGoal.lineageId}/comments`)).body;
+    expect(thread.items.map((c) => [c.text, c.authorRole, c.byMe])).toEqual([
       ['Ik zoek met je mee in de buurt.', 'klantmanager', true],
+      ['Graag dichtbij huis', 'jongere', false],
     ]);
+    expect(thread.nextCursor).toBeNull();
     const goal = (await p.youth.get<MyPlan>('/api/me/plan')).body.current!.goals.find((g) => g.id === p.staffGoal.id)!;
     expect(goal.comments.map((c) => [c.text, c.byMe, c.authorName])).toEqual([
       ['Graag dichtbij huis', true, 'Noa Test'],

@@ -1,4 +1,4 @@
-import type { InvitationPreview, SessionResponse } from '@koers/contracts';
+import type { InvitationPreview, PasswordResetPreview, SessionResponse } from '@koers/contracts';
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -62,8 +62,8 @@ export class AuthController {
   @Post('password-reset/preview')
   @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Controleert een link "nieuw wachtwoord kiezen" en geeft de naam van het account.' })
-  previewPasswordReset(@Body() body: InvitationTokenDto): Promise<InvitationPreview> {
+  @ApiOperation({ summary: 'Controleert een link "nieuw wachtwoord kiezen" en geeft de naam van het account, en of het van een jongere of een medewerker is.' })
+  previewPasswordReset(@Body() body: InvitationTokenDto): Promise<PasswordResetPreview> {
     return this.auth.previewPasswordReset(body.token);
   }
 

@@ -1,4 +1,4 @@
-import type { InvitationPreview } from '@koers/contracts';
+import type { InvitationPreview, PasswordResetPreview } from '@koers/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -97,11 +97,18 @@ export class AuthService {
     });
   }
 
-  /** Checks a "nieuw wachtwoord kiezen" link and gives the account's name. 410 when used, expired or replaced. */
-  async previewPasswordReset(token: string): Promise<InvitationPreview> {
-    const rows: { name: string; expires_at: Date }[] = await this.db.query(`SELECT u.name, i.expires_at ${OPEN_RESET}`, [this.tokens.hash(PASSWORD_RESET_TOKEN, token)]);
+  /**
+   * Checks a "nieuw wachtwoord kiezen" link and gives the account's name, and whether it is a jongere's
+   * or a staff member's (so the page says "je" or "u"; which staff role is not told). 410 when used,
+   * expired or replaced.
+   */
+  async previewPasswordReset(token: string): Promise<PasswordResetPreview> {
+    const rows: { name: string; expires_at: Date; jongere: boolean }[] = await this.db.query(
+      `SELECT u.name, i.expires_at, u.role = 'jongere' AS jongere ${OPEN_RESET}`,
+      [this.tokens.hash(PASSWORD_RESET_TOKEN, token)],
+    );
     if (!rows[0]) throw INVALID_RESET();
-    return { name: rows[0].name, expiresAt: rows[0].expires_at.toISOString() };
+    return { name: rows[0].name, expiresAt: rows[0].expires_at.toISOString(), audience: rows[0].jongere ? 'jongere' : 'staff' };
   }
 
   /**

@@ -19,12 +19,13 @@ import { HandoverSettingsVersion1764940000000 } from './migrations/1764940000000
 import { StaffWorkPhone1764950000000 } from './migrations/1764950000000-staff-work-phone';
 import { ProposalCaseIndex1764970000000 } from './migrations/1764970000000-proposal-case-index';
 import { PasswordReset1764990000000 } from './migrations/1764990000000-password-reset';
+import { InternalContactLookupIndex1765010000000 } from './migrations/1765010000000-internal-contact-lookup-index';
 
 /** Every entity, listed explicitly (no globs: the same list works from sources, tests and the build). */
 export const ENTITIES = [TeamEntity, UserEntity, InvitationEntity, SessionEntity, LoginThrottleEntity];
 
 /** Every migration, in order. Never edit a released migration; add a new one. */
-export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000, Handovers1764500000000, Werkwijzer1764600000000, YouthContributions1764700000000, SelfCheck1764800000000, YouthSteps1764900000000, HandoverYouthConfirmation1764910000000, AccessLogIndex1764920000000, YouthProposalDecisions1764930000000, HandoverSettingsVersion1764940000000, StaffWorkPhone1764950000000, ProposalCaseIndex1764970000000, PasswordReset1764990000000];
+export const MIGRATIONS = [Accounts1764000000000, Cases1764100000000, PlanLineage1764230000000, Handovers1764500000000, Werkwijzer1764600000000, YouthContributions1764700000000, SelfCheck1764800000000, YouthSteps1764900000000, HandoverYouthConfirmation1764910000000, AccessLogIndex1764920000000, YouthProposalDecisions1764930000000, HandoverSettingsVersion1764940000000, StaffWorkPhone1764950000000, ProposalCaseIndex1764970000000, PasswordReset1764990000000, InternalContactLookupIndex1765010000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -14,9 +14,10 @@ export function staffCaseKeys(caseId: string): LiveKeyMap {
     switch (topic) {
       case 'plan':
         return [part('plan'), header];
+      // The proposal lists and the goal threads (paged) live under the plan's key.
       case 'comments':
       case 'proposals':
-        return [part('plan'), part('youth-proposals'), part('goal-comments')];
+        return [part('plan')];
       case 'wishes':
         return [part('intake'), part('plan')];
       case 'milestones':
@@ -33,7 +34,10 @@ export function staffCaseKeys(caseId: string): LiveKeyMap {
   };
 }
 
-/** Mijn plan: one query for the plan (with comments, proposals and wishes), one for the milestones, one for her handover. */
+/**
+ * Mijn plan: the plan (with the newest comments, open proposals and wishes) and, under its key, her
+ * proposal list and the goal threads she opened; one query for the milestones, one for her handover.
+ */
 export const myPlanLiveKeys: LiveKeyMap = (topic: LiveTopic) => {
   switch (topic) {
     case 'milestones':

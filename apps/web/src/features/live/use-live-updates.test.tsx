@@ -119,8 +119,6 @@ describe('useLiveUpdates', () => {
     expect(invalidatedKeys()).toEqual([
       ['cases', CASE_ID, 'plan'],
       ['cases', CASE_ID],
-      ['cases', CASE_ID, 'youth-proposals'],
-      ['cases', CASE_ID, 'goal-comments'],
     ]);
   });
 

@@ -19,8 +19,8 @@ function passwordProblem(password: string): string | undefined {
   return problem ? PASSWORD_PROBLEM_MESSAGES[problem] : undefined;
 }
 
-function repeatProblem(password: string, repeat: string): string | undefined {
-  if (!repeat) return t('activation.repeat.required');
+function repeatProblem(password: string, repeat: string, required = t('activation.repeat.required')): string | undefined {
+  if (!repeat) return required;
   return repeat === password ? undefined : t('activation.repeat.mismatch');
 }
 
@@ -34,8 +34,11 @@ export interface PasswordMutation {
 interface ActivationFormProps {
   token: string;
   activation: PasswordMutation;
-  /** Other texts for the first field and the button (the "nieuw wachtwoord kiezen" page). */
-  labels?: { password: string; submit: string };
+  /**
+   * Other texts for the first field and the button (the "nieuw wachtwoord kiezen" page), and for
+   * the texts that say "je" when the page speaks to staff ("u").
+   */
+  labels?: { password: string; submit: string; description?: string; repeat?: string; repeatRequired?: string };
 }
 
 /** The jongere (or, with a reset link, anyone) chooses a password; same rules as the server checks. */
@@ -51,7 +54,7 @@ export function ActivationForm({ token, activation, labels }: ActivationFormProp
   // After a failed attempt, the field messages follow the typing, so they go away once it is right.
   // (Never on blur: a message appearing then shifts the page under the pointer and eats the click.)
   const fieldError = (field: ActivationField): string | undefined => {
-    if (clientErrors) return field === 'password' ? passwordProblem(password) : repeatProblem(password, repeat);
+    if (clientErrors) return field === 'password' ? passwordProblem(password) : repeatProblem(password, repeat, labels?.repeatRequired);
     return serverErrors?.fields[field];
   };
   const missing = Math.max(0, PASSWORD_MIN_LENGTH - [...password].length);
@@ -60,7 +63,7 @@ export function ActivationForm({ token, activation, labels }: ActivationFormProp
     event.preventDefault();
     if (activation.isPending) return;
     const problems = clientFormErrors<ActivationField>(
-      { password: passwordProblem(password), repeat: repeatProblem(password, repeat) },
+      { password: passwordProblem(password), repeat: repeatProblem(password, repeat, labels?.repeatRequired) },
       t('activation.errorTitle'),
     );
     setAttempt((n) => n + 1);
@@ -82,7 +85,7 @@ export function ActivationForm({ token, activation, labels }: ActivationFormProp
         label={labels?.password ?? t('activation.password.label')}
         description={
           <>
-            {t('activation.password.description', { min: PASSWORD_MIN_LENGTH })}
+            {labels?.description ?? t('activation.password.description', { min: PASSWORD_MIN_LENGTH })}
             <span className="koers-password-meter" data-ok={missing === 0 || undefined}>
               {missing === 0 ? t('activation.password.longEnough') : missing === 1 ? t('activation.password.missingOne') : t('activation.password.missing', { count: missing })}
             </span>
@@ -100,7 +103,7 @@ export function ActivationForm({ token, activation, labels }: ActivationFormProp
         spellCheck={false}
         autoCapitalize="none"
         required
-        label={t('activation.repeat.label')}
+        label={labels?.repeat ?? t('activation.repeat.label')}
         value={repeat}
         onChange={(e) => setRepeat(e.target.value)}
         error={fieldError('repeat')}

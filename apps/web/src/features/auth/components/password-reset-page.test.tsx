@@ -6,7 +6,8 @@ import { fakeFetch, jsonResponse, makeSession, problemResponse } from '../../../
 import { renderApp } from '../../../test/render-app';
 import messages from '../messages.nl.json';
 
-const preview = () => jsonResponse({ name: 'Noa', expiresAt: '2030-01-01T12:00:00.000Z' });
+const preview = () => jsonResponse({ name: 'Noa', expiresAt: '2030-01-01T12:00:00.000Z', audience: 'jongere' });
+const staffPreview = () => jsonResponse({ name: 'Karim El Amrani', expiresAt: '2030-01-01T12:00:00.000Z', audience: 'staff' });
 const NEW = 'mijn hond heet bobbie';
 
 describe('"nieuw wachtwoord kiezen" page (/nieuw-wachtwoord#token)', () => {
@@ -92,9 +93,60 @@ describe('"nieuw wachtwoord kiezen" page (/nieuw-wachtwoord#token)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Hoi Noa, kies een nieuw wachtwoord' })).toBeInTheDocument();
   });
 
+  it('speaks to a staff member as "u", from the first text to the last', async () => {
+    const fetch = fakeFetch({
+      'POST /api/auth/password-reset/preview': staffPreview,
+      'POST /api/auth/password-reset': () => new Response(null, { status: 204 }),
+      'GET /api/auth/session': () => problemResponse({ status: 401, title: 'Log in om verder te gaan.' }),
+    });
+    renderApp('/nieuw-wachtwoord#tok-9', { fetch, session: null });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen voor Karim El Amrani' })).toBeInTheDocument();
+    expect(screen.getByText(/Uw oude wachtwoord werkt daarna niet meer/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Kies een nieuw wachtwoord')).toHaveAccessibleDescription(/die is makkelijk te onthouden/);
+    // Nothing on the form says "je".
+    expect(document.querySelector('main')?.textContent ?? document.body.textContent).not.toMatch(/\b(je|jij|jouw)\b/i);
+
+    await user.type(screen.getByLabelText('Kies een nieuw wachtwoord'), NEW);
+    await user.click(screen.getByRole('button', { name: 'Nieuw wachtwoord opslaan' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Typ uw wachtwoord nog een keer.');
+    await user.type(screen.getByLabelText('Herhaal uw wachtwoord'), NEW);
+    await user.click(screen.getByRole('button', { name: 'Nieuw wachtwoord opslaan' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uw nieuwe wachtwoord is opgeslagen' })).toHaveFocus();
+    expect(screen.getByText('Log nu in met uw e-mailadres en uw nieuwe wachtwoord.')).toBeInTheDocument();
+  });
+
+  it('tells a staff member what to do when the link stopped working while the page was open (410 on saving)', async () => {
+    const title = 'Deze link werkt niet meer. Hij is al gebruikt, verlopen of vervangen door een nieuwere link.';
+    const fetch = fakeFetch({
+      'POST /api/auth/password-reset/preview': staffPreview,
+      'POST /api/auth/password-reset': () => problemResponse({ status: 410, title, code: 'INVITATION_INVALID' }),
+    });
+    renderApp('/nieuw-wachtwoord#tok-9', { fetch, session: null });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Kies een nieuw wachtwoord'), NEW);
+    await user.type(screen.getByLabelText('Herhaal uw wachtwoord'), NEW);
+    await user.click(screen.getByRole('button', { name: 'Nieuw wachtwoord opslaan' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uw link werkt niet meer' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Wat kunt u doen?' })).toBeInTheDocument();
+    expect(screen.getByText('Vraag de beheerder om een nieuwe link.')).toBeInTheDocument();
+    expect(screen.getByText(/Weet u uw wachtwoord weer\?/)).toBeInTheDocument();
+  });
+
+  it('the staff texts say "u", never "je"', () => {
+    const texts = Object.entries(messages)
+      .filter(([key]) => key.startsWith('passwordReset.staff.'))
+      .map(([, text]) => text);
+    expect(texts.length).toBeGreaterThan(5);
+    expect(texts.filter((text) => /\b(je|jij|jouw)\b/i.test(text))).toEqual([]);
+    expect(texts.filter((text) => /\b(u|uw)\b/i.test(text)).length).toBeGreaterThan(5);
+  });
+
   it('the page texts a jongere reads are B1 and say "je"', () => {
     const texts = Object.entries(messages)
-      .filter(([key]) => key.startsWith('passwordReset.') && !key.startsWith('passwordReset.result.'))
+      .filter(([key]) => key.startsWith('passwordReset.') && !key.startsWith('passwordReset.result.') && !key.startsWith('passwordReset.staff.'))
       .map(([, text]) => text.replace(/\{\w+\}/g, 'Noa'));
     const report = readabilityOf({ texts });
     expect(report.meetsB1, `Flesch–Douma ${report.score}`).toBe(true);

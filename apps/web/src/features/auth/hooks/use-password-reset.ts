@@ -1,15 +1,15 @@
-import type { InvitationPreview, ResetPasswordRequest } from '@koers/contracts';
+import type { PasswordResetPreview, ResetPasswordRequest } from '@koers/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/api-context';
 import { isApiError } from '../../../api/api-error';
 import { SESSION_QUERY_KEY } from './use-session';
 
-/** Checks a "nieuw wachtwoord kiezen" link and gets the account's name. A 410 means: used, expired or replaced. */
+/** Checks a "nieuw wachtwoord kiezen" link and gets the account's name and audience (jongere or staff). A 410 means: used, expired or replaced. */
 export function usePasswordResetPreview(token: string) {
   const api = useApiClient();
   return useQuery({
     queryKey: ['password-reset-preview', token],
-    queryFn: () => api.post<InvitationPreview>('/auth/password-reset/preview', { token }, { anonymous: true }),
+    queryFn: () => api.post<PasswordResetPreview>('/auth/password-reset/preview', { token }, { anonymous: true }),
     enabled: token.length > 0,
     retry: (failures, error) => !(isApiError(error) && error.status > 0 && error.status < 500) && failures < 2,
     staleTime: Infinity,

@@ -62,6 +62,29 @@ describe('case overview: a "nieuw wachtwoord kiezen" link for the jongere', () =
     }
   });
 
+  it('a switched-off account says so in plain Dutch and offers no link at all', async () => {
+    const fetch = fakeFetch({ [CASE_API]: () => jsonResponse(caseWith({ state: 'deactivated', invitationExpiresAt: null })) });
+    renderApp(`/trajecten/${CASE_ID}`, { fetch, session: km });
+    expect(await screen.findByText('Uitgeschakeld door de beheerder. De jongere kan niet inloggen.')).toBeInTheDocument();
+    expect(screen.queryByText('Ja, de jongere kan inloggen')).not.toBeInTheDocument();
+    expect(screen.getByText(/Vraag de beheerder om het account weer in te schakelen/)).toBeInTheDocument();
+    for (const name of [BUTTON, 'Nieuwe activatielink maken']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    expect(screen.queryByText('De jongere uitnodigen voor Koers')).not.toBeInTheDocument();
+  });
+
+  it('after a refusal because the account was switched off meanwhile, shows the new state and keeps the answer', async () => {
+    let reads = 0;
+    const fetch = fakeFetch({
+      [CASE_API]: () => jsonResponse(caseWith(++reads === 1 ? ACTIVE : { state: 'deactivated', invitationExpiresAt: null })),
+      [RESET_API]: () => problemResponse({ status: 409, title: 'Het account van deze jongere is uitgeschakeld. Vraag de beheerder om het weer in te schakelen.' }),
+    });
+    renderApp(`/trajecten/${CASE_ID}`, { fetch, session: km });
+    await userEvent.setup().click(await screen.findByRole('button', { name: BUTTON }));
+    expect(await screen.findByText('Uitgeschakeld door de beheerder. De jongere kan niet inloggen.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Het account van deze jongere is uitgeschakeld.');
+    expect(screen.queryByRole('button', { name: BUTTON })).not.toBeInTheDocument();
+  });
+
   it('shows the server’s answer when the account was switched off (409) and refreshes the case', async () => {
     let reads = 0;
     const fetch = fakeFetch({

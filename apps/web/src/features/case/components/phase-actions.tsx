@@ -3,9 +3,9 @@ import { addDays, formatDateNl, todayInNl } from '@koers/domain';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { SecondaryActionButton } from '../../../ui/button';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { FormShell } from '../../../ui/form-shell';
 import { Heading } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
@@ -140,13 +140,16 @@ export function PhaseActions({ kase }: { kase: CaseDetail }) {
   );
 }
 
-/** The frame of each action form: a heading that takes focus when the form opens, the fields, submit and cancel. */
-function ActionForm({
+/** The frame of each action form: a heading that takes focus when the form opens, the error summary, the fields, submit and cancel. */
+function ActionForm<F extends string>({
   action,
   title,
   submitLabel,
   danger,
   busy,
+  errors,
+  attempt,
+  fieldIds,
   onSubmit,
   onCancel,
   children,
@@ -156,6 +159,9 @@ function ActionForm({
   submitLabel: string;
   danger?: boolean;
   busy: boolean;
+  errors: FormErrors<F> | null;
+  attempt: number;
+  fieldIds: Record<F, string>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   children: ReactNode;
@@ -166,20 +172,26 @@ function ActionForm({
     headingRef.current?.focus();
   }, []);
   return (
-    <form id={formId(action)} className="utrecht-form koers-form koers-phase-form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <Heading level={2} appearance="level-4" id={headingId} ref={headingRef} tabIndex={-1} className="koers-phase-form__title">
-        {title}
-      </Heading>
+    <FormShell
+      id={formId(action)}
+      className="koers-phase-form"
+      onSubmit={onSubmit}
+      aria-labelledby={headingId}
+      header={
+        <Heading level={2} appearance="level-4" id={headingId} ref={headingRef} tabIndex={-1} className="koers-phase-form__title">
+          {title}
+        </Heading>
+      }
+      errors={errors}
+      attempt={attempt}
+      fieldIds={fieldIds}
+      busy={busy}
+      submitLabel={submitLabel}
+      danger={danger}
+      cancel={{ label: tc('case.actions.cancel'), onClick: onCancel }}
+    >
       {children}
-      <div className="koers-form__actions">
-        <PrimaryActionButton type="submit" busy={busy} hint={danger ? 'danger' : undefined}>
-          {submitLabel}
-        </PrimaryActionButton>
-        <SecondaryActionButton type="button" onClick={onCancel} disabled={busy}>
-          {tc('case.actions.cancel')}
-        </SecondaryActionButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 
@@ -196,34 +208,57 @@ function useFormErrors<F extends string>(serverError: unknown, fields: readonly 
   return { errors, attempt, check };
 }
 
-function ChangePhaseForm({ kase, busy, serverError, onSubmit, onCancel }: ActionFormProps) {
-  const [phase, setPhase] = useState('');
+/**
+ * What sets the three "choose a phase" forms (change phase, end time-out, reopen) apart; their title, submit
+ * button, label and success message are the action's `title`, `submit`, `label` and `done` texts.
+ */
+interface PhaseChoice {
+  action: 'phase' | 'endTimeOut' | 'reopen';
+  fieldId: string;
+  initial: string;
+  description?: string;
+  placeholder: string;
+  /** The problem with the chosen phase, if any. */
+  problem: (phase: string) => string | undefined;
+}
+
+function PhaseChoiceForm({ kase, choice, busy, serverError, onSubmit, onCancel }: ActionFormProps & { choice: PhaseChoice }) {
+  const { action } = choice;
+  const [phase, setPhase] = useState(choice.initial);
   const { errors, attempt, check } = useFormErrors(serverError, ['phase'] as const);
-  const ids = { phase: 'fase-nieuw' };
+  const ids = { phase: choice.fieldId };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const ok = check(
-      clientFormErrors({ phase: !isActivePhase(phase) ? tc('case.actions.phase.required') : phase === kase.phase ? tc('case.actions.phase.same') : undefined }),
-    );
+    const ok = check(clientFormErrors({ phase: choice.problem(phase) }));
     if (!ok || !isActivePhase(phase)) return;
+    const body = { phase, version: kase.version };
     onSubmit({
-      transition: { action: 'phase', body: { phase, version: kase.version } },
+      transition: action === 'reopen' ? { action: 'reopen', body } : { action: 'phase', body },
       yours: tc('case.actions.yours.phase', { phase: PHASE_LABELS[phase] }),
-      done: (updated) => tc('case.actions.phase.done', { phase: PHASE_LABELS[updated.phase] }),
+      done: (updated) => tc(`case.actions.${action}.done`, { phase: PHASE_LABELS[updated.phase] }),
     });
   };
   return (
-    <ActionForm action="phase" title={tc('case.actions.phase.title')} submitLabel={tc('case.actions.phase.submit')} busy={busy} onSubmit={submit} onCancel={onCancel}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
+    <ActionForm
+      action={action}
+      title={tc(`case.actions.${action}.title`)}
+      submitLabel={tc(`case.actions.${action}.submit`)}
+      busy={busy}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <SelectField
         id={ids.phase}
         name="phase"
         required
         value={phase}
         onChange={(e) => setPhase(e.target.value)}
-        label={tc('case.actions.phase.label')}
-        description={tc('case.actions.phase.description', { phase: PHASE_LABELS[kase.phase] })}
-        placeholder={tc('case.actions.phase.placeholder')}
+        label={tc(`case.actions.${action}.label`)}
+        description={choice.description}
+        placeholder={choice.placeholder}
         options={PHASE_OPTIONS}
         error={errors?.fields.phase}
       />
@@ -231,36 +266,37 @@ function ChangePhaseForm({ kase, busy, serverError, onSubmit, onCancel }: Action
   );
 }
 
-function EndTimeOutForm({ kase, busy, serverError, onSubmit, onCancel }: ActionFormProps) {
-  const [phase, setPhase] = useState<string>(kase.timeout?.returnsTo ?? '');
-  const { errors, attempt, check } = useFormErrors(serverError, ['phase'] as const);
-  const ids = { phase: 'fase-na-time-out' };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const ok = check(clientFormErrors({ phase: isActivePhase(phase) ? undefined : tc('case.actions.phase.required') }));
-    if (!ok || !isActivePhase(phase)) return;
-    onSubmit({
-      transition: { action: 'phase', body: { phase, version: kase.version } },
-      yours: tc('case.actions.yours.phase', { phase: PHASE_LABELS[phase] }),
-      done: (updated) => tc('case.actions.endTimeOut.done', { phase: PHASE_LABELS[updated.phase] }),
-    });
-  };
+function ChangePhaseForm(props: ActionFormProps) {
+  const { kase } = props;
   return (
-    <ActionForm action="endTimeOut" title={tc('case.actions.endTimeOut.title')} submitLabel={tc('case.actions.endTimeOut.submit')} busy={busy} onSubmit={submit} onCancel={onCancel}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
-      <SelectField
-        id={ids.phase}
-        name="phase"
-        required
-        value={phase}
-        onChange={(e) => setPhase(e.target.value)}
-        label={tc('case.actions.endTimeOut.label')}
-        description={kase.timeout ? tc('case.actions.endTimeOut.description', { phase: PHASE_LABELS[kase.timeout.returnsTo] }) : undefined}
-        placeholder={tc('case.actions.phase.placeholder')}
-        options={PHASE_OPTIONS}
-        error={errors?.fields.phase}
-      />
-    </ActionForm>
+    <PhaseChoiceForm
+      {...props}
+      choice={{
+        action: 'phase',
+        fieldId: 'fase-nieuw',
+        initial: '',
+        description: tc('case.actions.phase.description', { phase: PHASE_LABELS[kase.phase] }),
+        placeholder: tc('case.actions.phase.placeholder'),
+        problem: (phase) => (!isActivePhase(phase) ? tc('case.actions.phase.required') : phase === kase.phase ? tc('case.actions.phase.same') : undefined),
+      }}
+    />
+  );
+}
+
+function EndTimeOutForm(props: ActionFormProps) {
+  const { kase } = props;
+  return (
+    <PhaseChoiceForm
+      {...props}
+      choice={{
+        action: 'endTimeOut',
+        fieldId: 'fase-na-time-out',
+        initial: kase.timeout?.returnsTo ?? '',
+        description: kase.timeout ? tc('case.actions.endTimeOut.description', { phase: PHASE_LABELS[kase.timeout.returnsTo] }) : undefined,
+        placeholder: tc('case.actions.phase.placeholder'),
+        problem: (phase) => (isActivePhase(phase) ? undefined : tc('case.actions.phase.required')),
+      }}
+    />
   );
 }
 
@@ -288,21 +324,19 @@ function TimeOutForm({ kase, busy, serverError, onSubmit, onCancel }: ActionForm
     });
   };
   return (
-    <ActionForm action="timeOut" title={tc('case.actions.timeOut.title')} submitLabel={tc('case.actions.timeOut.submit')} busy={busy} onSubmit={submit} onCancel={onCancel}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
+    <ActionForm
+      action="timeOut"
+      title={tc('case.actions.timeOut.title')}
+      submitLabel={tc('case.actions.timeOut.submit')}
+      busy={busy}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <Paragraph>{tc('case.actions.timeOut.intro')}</Paragraph>
-      <TextareaField
-        id={ids.reason}
-        name="reason"
-        required
-        maxLength={1000}
-        rows={3}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        label={tc('case.actions.timeOut.reason.label')}
-        description={tc('case.actions.timeOut.reason.description')}
-        error={errors?.fields.reason}
-      />
+      <ReasonField id={ids.reason} value={reason} onChange={setReason} label={tc('case.actions.timeOut.reason.label')} description={tc('case.actions.timeOut.reason.description')} error={errors?.fields.reason} />
       <TextField
         id={ids.until}
         name="until"
@@ -317,6 +351,23 @@ function TimeOutForm({ kase, busy, serverError, onSubmit, onCancel }: ActionForm
         className="koers-date-input"
       />
     </ActionForm>
+  );
+}
+
+function ReasonField({ id, value, onChange, label, description, error }: { id: string; value: string; onChange: (value: string) => void; label: string; description: string; error?: string }) {
+  return (
+    <TextareaField
+      id={id}
+      name="reason"
+      required
+      maxLength={1000}
+      rows={3}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      label={label}
+      description={description}
+      error={error}
+    />
   );
 }
 
@@ -335,53 +386,35 @@ function CloseForm({ kase, busy, serverError, onSubmit, onCancel }: ActionFormPr
     });
   };
   return (
-    <ActionForm action="close" title={tc('case.actions.close.title')} submitLabel={tc('case.actions.close.submit')} danger busy={busy} onSubmit={submit} onCancel={onCancel}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
+    <ActionForm
+      action="close"
+      title={tc('case.actions.close.title')}
+      submitLabel={tc('case.actions.close.submit')}
+      danger
+      busy={busy}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <Paragraph>{tc('case.actions.close.intro')}</Paragraph>
-      <TextareaField
-        id={ids.reason}
-        name="reason"
-        required
-        maxLength={1000}
-        rows={3}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        label={tc('case.actions.close.reason.label')}
-        description={tc('case.actions.close.reason.description')}
-        error={errors?.fields.reason}
-      />
+      <ReasonField id={ids.reason} value={reason} onChange={setReason} label={tc('case.actions.close.reason.label')} description={tc('case.actions.close.reason.description')} error={errors?.fields.reason} />
     </ActionForm>
   );
 }
 
-function ReopenForm({ kase, busy, serverError, onSubmit, onCancel }: ActionFormProps) {
-  const [phase, setPhase] = useState('');
-  const { errors, attempt, check } = useFormErrors(serverError, ['phase'] as const);
-  const ids = { phase: 'heropenen-fase' };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const ok = check(clientFormErrors({ phase: isActivePhase(phase) ? undefined : tc('case.actions.reopen.required') }));
-    if (!ok || !isActivePhase(phase)) return;
-    onSubmit({
-      transition: { action: 'reopen', body: { phase, version: kase.version } },
-      yours: tc('case.actions.yours.phase', { phase: PHASE_LABELS[phase] }),
-      done: (updated) => tc('case.actions.reopen.done', { phase: PHASE_LABELS[updated.phase] }),
-    });
-  };
+function ReopenForm(props: ActionFormProps) {
   return (
-    <ActionForm action="reopen" title={tc('case.actions.reopen.title')} submitLabel={tc('case.actions.reopen.submit')} busy={busy} onSubmit={submit} onCancel={onCancel}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
-      <SelectField
-        id={ids.phase}
-        name="phase"
-        required
-        value={phase}
-        onChange={(e) => setPhase(e.target.value)}
-        label={tc('case.actions.reopen.label')}
-        placeholder={tc('case.actions.reopen.placeholder')}
-        options={PHASE_OPTIONS}
-        error={errors?.fields.phase}
-      />
-    </ActionForm>
+    <PhaseChoiceForm
+      {...props}
+      choice={{
+        action: 'reopen',
+        fieldId: 'heropenen-fase',
+        initial: '',
+        placeholder: tc('case.actions.reopen.placeholder'),
+        problem: (phase) => (isActivePhase(phase) ? undefined : tc('case.actions.reopen.required')),
+      }}
+    />
   );
 }

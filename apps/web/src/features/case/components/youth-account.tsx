@@ -10,13 +10,15 @@ import { usePasswordResetLink } from '../hooks/use-password-reset-link';
 import { useRefreshCaseDetail, useRenewInvitation } from '../hooks/use-renew-invitation';
 import { tc } from '../i18n';
 
-/** The jongere's account in plain Dutch: none yet, invited (link valid until … / expired), or can log in. */
+/** The jongere's account in plain Dutch: none yet, invited (link valid until … / expired), can log in, or switched off. */
 export function youthAccountText(account: YouthAccount, now: number = Date.now()): string {
   switch (account.state) {
     case 'none':
       return tc('case.overview.contact.noAccount');
     case 'active':
       return tc('case.overview.contact.hasAccount');
+    case 'deactivated':
+      return tc('case.overview.contact.deactivated');
     case 'invited': {
       const expiresAt = account.invitationExpiresAt;
       if (!expiresAt) return tc('case.overview.contact.invitedNoLink');
@@ -33,7 +35,9 @@ interface ShownLink {
 
 /**
  * What the contact person can do about the jongere's account: invite (no account yet), make a new
- * activation link (invited, not activated) or a "nieuw wachtwoord kiezen" link (can log in). The link
+ * activation link (invited, not activated) or a "nieuw wachtwoord kiezen" link (can log in). A switched-off
+ * account gets no link at all: only the beheerder can switch it on again (a link made or refused just
+ * before still shows its answer). The link
  * just made is kept here, outside the invite form, so it stays on screen when the refreshed case turns
  * "geen account" into "uitgenodigd".
  */
@@ -63,6 +67,9 @@ export function YouthAccountActions({ kase }: { kase: CaseDetail }) {
       onError: () => void refresh(),
     });
   };
+
+  // A link refused because the account was switched off meanwhile: the answer stays on screen after the refresh.
+  const refused = renew.error ?? reset.error;
 
   return (
     <>
@@ -105,6 +112,16 @@ export function YouthAccountActions({ kase }: { kase: CaseDetail }) {
           <SecondaryActionButton busy={reset.isPending} onClick={makeResetLink}>
             {tc('case.overview.reset.submit')}
           </SecondaryActionButton>
+        </div>
+      ) : null}
+      {youth.account.state === 'deactivated' ? (
+        <div className="koers-case-renew">
+          <Paragraph>{tc('case.overview.deactivated.intro')}</Paragraph>
+          {refused ? (
+            <Alert type="error" role="alert">
+              <Paragraph>{refused.message}</Paragraph>
+            </Alert>
+          ) : null}
         </div>
       ) : null}
       {shown ? <ActivationLinkResult key={shown.invitation.id} name={shown.name} invitation={shown.invitation} /> : null}

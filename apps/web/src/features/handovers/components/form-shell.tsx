@@ -1,8 +1,7 @@
 import type { HandoverDetail } from '@koers/contracts';
 import { type FormEvent, type ReactNode, useRef } from 'react';
 import type { FormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { PrimaryActionButton } from '../../../ui/button';
+import { FormShell as SharedFormShell } from '../../../ui/form-shell';
 import { Heading } from '../../../ui/heading';
 import { ConflictNotice } from './conflict-notice';
 
@@ -23,7 +22,7 @@ export interface FormShellProps<F extends string> {
   children?: ReactNode;
 }
 
-/** A step's form in its own panel: heading, error summary, the 409 notice, fields and the submit button. */
+/** A step's form in its own panel: heading, then the shared form shell with the 409 notice. */
 export function FormShell<F extends string>({ id, title, intro, fieldIds, errors, attempt, conflict, pending, submitLabel, danger, level = 4, onSubmit, children }: FormShellProps<F>) {
   const formRef = useRef<HTMLFormElement>(null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -36,16 +35,20 @@ export function FormShell<F extends string>({ id, title, intro, fieldIds, errors
         {title}
       </Heading>
       {intro}
-      <form ref={formRef} className="utrecht-form koers-form" noValidate onSubmit={submit} aria-labelledby={`${id}-titel`}>
-        {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={fieldIds} /> : null}
-        {conflict ? <ConflictNotice current={conflict} onDiscardMine={() => formRef.current?.reset()} /> : null}
+      <SharedFormShell
+        ref={formRef}
+        onSubmit={submit}
+        aria-labelledby={`${id}-titel`}
+        errors={errors}
+        attempt={attempt}
+        fieldIds={fieldIds}
+        notice={conflict ? <ConflictNotice current={conflict} onDiscardMine={() => formRef.current?.reset()} /> : null}
+        busy={pending}
+        submitLabel={submitLabel}
+        danger={danger}
+      >
         {children}
-        <div className="koers-form__actions">
-          <PrimaryActionButton type="submit" busy={pending} hint={danger ? 'danger' : undefined}>
-            {submitLabel}
-          </PrimaryActionButton>
-        </div>
-      </form>
+      </SharedFormShell>
     </section>
   );
 }

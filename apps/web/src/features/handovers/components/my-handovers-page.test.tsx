@@ -40,9 +40,9 @@ describe('Mijn overdrachten', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Meer laden' }));
     const eva = await within(table).findByRole('row', { name: /Eva Mulder/ });
     expect(eva).toHaveTextContent('Mogelijke opvolger van Ruben Bakker');
-    expect(eva).toHaveTextContent('Er wordt nog een opvolger gekozen.');
-    // A candidate cannot open the case yet.
-    expect(within(eva).queryByRole('link')).not.toBeInTheDocument();
+    expect(eva).toHaveTextContent('Er wordt nog een opvolger gekozen. U kunt het traject alvast inzien.');
+    // A candidate may read the case while the choice is open: the name links to it.
+    expect(within(eva).getByRole('link', { name: 'Eva Mulder' })).toHaveAttribute('href', '/trajecten/11111111-1111-4111-8111-000000000003/overdracht');
     expect(screen.queryByRole('button', { name: 'Meer laden' })).not.toBeInTheDocument();
   });
 

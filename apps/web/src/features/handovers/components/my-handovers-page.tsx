@@ -68,8 +68,8 @@ export function MyHandoversPage() {
               return (
                 <TableRow key={h.id}>
                   <TableHeaderCell scope="row">
-                    {/* A candidate cannot open the case yet: access starts once they are chosen. */}
-                    {part === 'candidate' ? h.youthName : <Link to={casePath(h.caseId, 'handover')}>{h.youthName}</Link>}
+                    {/* Everyone listed here may open the case: a candidate reads it (read-only) while the choice is open. */}
+                    <Link to={casePath(h.caseId, 'handover')}>{h.youthName}</Link>
                   </TableHeaderCell>
                   <TableCell>{th(`mine.part.${part}`, { from: h.from?.name ?? '—', successor: h.successor?.name ?? '—' })}</TableCell>
                   <TableCell>{HANDOVER_STATUS_LABELS[h.status]}</TableCell>

@@ -1,5 +1,5 @@
 import { HANDOVER_NEXT_STEP_LABELS, HANDOVER_WARMTH_LABELS, PHASE_LABELS, type CaseWithoutContact, type KlantmanagerCaseload } from '@koers/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { formatDate } from '../../../i18n/i18n';
 import { casePath } from '../../../routing/paths';
 import { PrimaryActionButton } from '../../../ui/button';
@@ -35,52 +35,38 @@ function InProgress({ level }: { level: HeadingLevel }) {
   const q = useTeamInProgress();
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <section className="koers-section" aria-labelledby="team-lopend">
-      <Heading level={level} id="team-lopend">
-        {th('team.inProgress.title')}
-      </Heading>
-      {q.isPending ? (
-        <Loading>{th('handover.loading')}</Loading>
-      ) : !q.data ? (
-        <QueryProblem error={q.error} retry={() => void q.refetch()} />
-      ) : items.length === 0 ? (
-        <Paragraph>{th('team.inProgress.empty')}</Paragraph>
-      ) : (
-        <Table caption={th('team.inProgress.caption', { count: items.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{th('team.col.youth')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.col.from')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.col.successor')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.col.missing')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.col.days')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((h) => (
-              <TableRow key={h.id}>
-                <TableHeaderCell scope="row">
-                  <Link to={casePath(h.caseId, 'handover')}>{h.youthName}</Link>
-                </TableHeaderCell>
-                <TableCell>{h.from?.name ?? '—'}</TableCell>
-                <TableCell>{h.successor?.name ?? th('handover.open.noSuccessor')}</TableCell>
-                <TableCell>
-                  {h.nextStep ? HANDOVER_NEXT_STEP_LABELS[h.nextStep] : '—'}
-                  {h.warnings.map((w) => (
-                    <span key={w.code} className="koers-team-handovers__warning">
-                      {' '}
-                      {w.message}
-                    </span>
-                  ))}
-                </TableCell>
-                <TableCell>{h.daysToSwitch ?? '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+    <TeamSection id="team-lopend" level={level} title={th('team.inProgress.title')}>
+      <QueryResult q={q}>
+        {() =>
+          items.length === 0 ? (
+            <Paragraph>{th('team.inProgress.empty')}</Paragraph>
+          ) : (
+            <Table caption={th('team.inProgress.caption', { count: items.length })}>
+              <ColumnHeaders labels={[th('team.col.youth'), th('team.col.from'), th('team.col.successor'), th('team.col.missing'), th('team.col.days')]} />
+              <TableBody>
+                {items.map((h) => (
+                  <TableRow key={h.id}>
+                    <YouthAndFromCells handover={h} />
+                    <TableCell>{h.successor?.name ?? th('handover.open.noSuccessor')}</TableCell>
+                    <TableCell>
+                      {h.nextStep ? HANDOVER_NEXT_STEP_LABELS[h.nextStep] : '—'}
+                      {h.warnings.map((w) => (
+                        <span key={w.code} className="koers-team-handovers__warning">
+                          {' '}
+                          {w.message}
+                        </span>
+                      ))}
+                    </TableCell>
+                    <TableCell>{h.daysToSwitch ?? '—'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )
+        }
+      </QueryResult>
       <MorePages q={q} />
-    </section>
+    </TeamSection>
   );
 }
 
@@ -89,27 +75,24 @@ function WithoutContact({ level }: { level: HeadingLevel }) {
   const caseload = useTeamCaseload();
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <section className="koers-section" aria-labelledby="team-zonder">
-      <Heading level={level} id="team-zonder">
-        {th('team.without.title')}
-      </Heading>
-      {q.isPending ? (
-        <Loading>{th('handover.loading')}</Loading>
-      ) : !q.data ? (
-        <QueryProblem error={q.error} retry={() => void q.refetch()} />
-      ) : items.length === 0 ? (
-        <Paragraph>{th('team.without.empty')}</Paragraph>
-      ) : (
-        <ul className="koers-team-without">
-          {items.map((c) => (
-            <li key={c.caseId} className="koers-panel">
-              <AssignRow item={c} colleagues={caseload.data?.items ?? []} />
-            </li>
-          ))}
-        </ul>
-      )}
+    <TeamSection id="team-zonder" level={level} title={th('team.without.title')}>
+      <QueryResult q={q}>
+        {() =>
+          items.length === 0 ? (
+            <Paragraph>{th('team.without.empty')}</Paragraph>
+          ) : (
+            <ul className="koers-team-without">
+              {items.map((c) => (
+                <li key={c.caseId} className="koers-panel">
+                  <AssignRow item={c} colleagues={caseload.data?.items ?? []} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryResult>
       <MorePages q={q} />
-    </section>
+    </TeamSection>
   );
 }
 
@@ -165,10 +148,7 @@ function Completed({ level }: { level: HeadingLevel }) {
     if (from && to && from <= to) setPeriod({ from, to });
   };
   return (
-    <section className="koers-section" aria-labelledby="team-afgerond">
-      <Heading level={level} id="team-afgerond">
-        {th('team.completed.title')}
-      </Heading>
+    <TeamSection id="team-afgerond" level={level} title={th('team.completed.title')}>
       <form className="utrecht-form koers-form" noValidate onSubmit={onSubmit} aria-label={th('team.completed.period')}>
         <div className="koers-field-row">
           <TextField id="afgerond-van" name="from" type="date" defaultValue={period.from} label={th('team.completed.from')} />
@@ -178,48 +158,35 @@ function Completed({ level }: { level: HeadingLevel }) {
           <PrimaryActionButton type="submit">{th('team.completed.show')}</PrimaryActionButton>
         </div>
       </form>
-      {q.isPending ? (
-        <Loading>{th('handover.loading')}</Loading>
-      ) : !q.data || !totals ? (
-        <QueryProblem error={q.error} retry={() => void q.refetch()} />
-      ) : (
-        <>
-          <p className="utrecht-paragraph koers-team-handovers__totals" role="status">
-            {th('team.completed.totals', { warm: totals.warm, cold: totals.koud, from: formatDate(period.from), to: formatDate(period.to) })}
-          </p>
-          {items.length > 0 ? (
-            <Table caption={th('team.completed.caption')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{th('team.col.youth')}</TableHeaderCell>
-                  <TableHeaderCell>{th('team.col.from')}</TableHeaderCell>
-                  <TableHeaderCell>{th('team.col.to')}</TableHeaderCell>
-                  <TableHeaderCell>{th('team.col.switched')}</TableHeaderCell>
-                  <TableHeaderCell>{th('team.col.warmth')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((h) => (
-                  <TableRow key={h.id}>
-                    <TableHeaderCell scope="row">
-                      <Link to={casePath(h.caseId, 'handover')}>{h.youthName}</Link>
-                    </TableHeaderCell>
-                    <TableCell>{h.from?.name ?? '—'}</TableCell>
-                    <TableCell>{h.successor?.name ?? '—'}</TableCell>
-                    <TableCell>{h.switchedAt ? formatDate(h.switchedAt) : '—'}</TableCell>
-                    <TableCell>
-                      {h.warmth ? HANDOVER_WARMTH_LABELS[h.warmth] : '—'}
-                      {h.coldReason ? ` (${h.coldReason})` : ''}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          ) : null}
-          <MorePages q={q} />
-        </>
-      )}
-    </section>
+      <QueryResult q={q} ready={Boolean(totals)}>
+        {() => (
+          <>
+            <p className="utrecht-paragraph koers-team-handovers__totals" role="status">
+              {th('team.completed.totals', { warm: totals?.warm ?? 0, cold: totals?.koud ?? 0, from: formatDate(period.from), to: formatDate(period.to) })}
+            </p>
+            {items.length > 0 ? (
+              <Table caption={th('team.completed.caption')}>
+                <ColumnHeaders labels={[th('team.col.youth'), th('team.col.from'), th('team.col.to'), th('team.col.switched'), th('team.col.warmth')]} />
+                <TableBody>
+                  {items.map((h) => (
+                    <TableRow key={h.id}>
+                      <YouthAndFromCells handover={h} />
+                      <TableCell>{h.successor?.name ?? '—'}</TableCell>
+                      <TableCell>{h.switchedAt ? formatDate(h.switchedAt) : '—'}</TableCell>
+                      <TableCell>
+                        {h.warmth ? HANDOVER_WARMTH_LABELS[h.warmth] : '—'}
+                        {h.coldReason ? ` (${h.coldReason})` : ''}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            ) : null}
+            <MorePages q={q} />
+          </>
+        )}
+      </QueryResult>
+    </TeamSection>
   );
 }
 
@@ -236,54 +203,98 @@ function MorePages({ q }: { q: { hasNextPage: boolean; isFetchingNextPage: boole
 function WarmShare({ level }: { level: HeadingLevel }) {
   const q = useWarmShare();
   return (
-    <section className="koers-section" aria-labelledby="team-aandeel">
-      <Heading level={level} id="team-aandeel">
-        {th('team.chart.title')}
-      </Heading>
-      {q.isPending ? <Loading>{th('handover.loading')}</Loading> : !q.data ? <QueryProblem error={q.error} retry={() => void q.refetch()} /> : <WarmShareChart months={q.data} />}
-    </section>
+    <TeamSection id="team-aandeel" level={level} title={th('team.chart.title')}>
+      <QueryResult q={q}>{(months) => <WarmShareChart months={months} />}</QueryResult>
+    </TeamSection>
   );
 }
 
 function Caseload({ level }: { level: HeadingLevel }) {
   const q = useTeamCaseload();
   return (
-    <section className="koers-section" aria-labelledby="team-caseload">
-      <Heading level={level} id="team-caseload">
-        {th('team.caseload.title')}
+    <TeamSection id="team-caseload" level={level} title={th('team.caseload.title')}>
+      <QueryResult q={q}>
+        {(data) => (
+          <Table caption={th('team.caseload.caption', { weeks: data.noContactWeeks })}>
+            <ColumnHeaders
+              labels={[
+                th('team.caseload.who'),
+                th('team.caseload.active'),
+                th('team.caseload.timeOut'),
+                th('team.caseload.overdue'),
+                th('team.caseload.noContact', { weeks: data.noContactWeeks }),
+                th('team.caseload.incoming'),
+                th('team.caseload.outgoing'),
+              ]}
+            />
+            <TableBody>
+              {data.items.map((k) => (
+                <TableRow key={k.user.id}>
+                  <TableHeaderCell scope="row">{k.user.name}</TableHeaderCell>
+                  <TableCell>{k.activeCases}</TableCell>
+                  <TableCell>{k.timeOut}</TableCell>
+                  <TableCell>{k.overdueEvaluations}</TableCell>
+                  <TableCell>{k.noContact}</TableCell>
+                  <TableCell>{k.incomingHandovers}</TableCell>
+                  <TableCell>{k.outgoingHandovers}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryResult>
+    </TeamSection>
+  );
+}
+
+/** A part of the overview: a section named by its heading. */
+function TeamSection({ id, level, title, children }: { id: string; level: HeadingLevel; title: string; children: ReactNode }) {
+  return (
+    <section className="koers-section" aria-labelledby={id}>
+      <Heading level={level} id={id}>
+        {title}
       </Heading>
-      {q.isPending ? (
-        <Loading>{th('handover.loading')}</Loading>
-      ) : !q.data ? (
-        <QueryProblem error={q.error} retry={() => void q.refetch()} />
-      ) : (
-        <Table caption={th('team.caseload.caption', { weeks: q.data.noContactWeeks })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{th('team.caseload.who')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.caseload.active')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.caseload.timeOut')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.caseload.overdue')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.caseload.noContact', { weeks: q.data.noContactWeeks })}</TableHeaderCell>
-              <TableHeaderCell>{th('team.caseload.incoming')}</TableHeaderCell>
-              <TableHeaderCell>{th('team.caseload.outgoing')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {q.data.items.map((k) => (
-              <TableRow key={k.user.id}>
-                <TableHeaderCell scope="row">{k.user.name}</TableHeaderCell>
-                <TableCell>{k.activeCases}</TableCell>
-                <TableCell>{k.timeOut}</TableCell>
-                <TableCell>{k.overdueEvaluations}</TableCell>
-                <TableCell>{k.noContact}</TableCell>
-                <TableCell>{k.incomingHandovers}</TableCell>
-                <TableCell>{k.outgoingHandovers}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {children}
     </section>
+  );
+}
+
+/** "Bezig met laden" while a query is pending, the problem (with a retry) when it failed or is incomplete, else its content. */
+function QueryResult<T>({
+  q,
+  ready = true,
+  children,
+}: {
+  q: { isPending: boolean; data: T | undefined; error: unknown; refetch: () => Promise<unknown> };
+  /** False when the data arrived but misses a part the content needs. */
+  ready?: boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (q.isPending) return <Loading>{th('handover.loading')}</Loading>;
+  if (!q.data || !ready) return <QueryProblem error={q.error} retry={() => void q.refetch()} />;
+  return <>{children(q.data)}</>;
+}
+
+function ColumnHeaders({ labels }: { labels: string[] }) {
+  return (
+    <TableHeader>
+      <TableRow>
+        {labels.map((label) => (
+          <TableHeaderCell key={label}>{label}</TableHeaderCell>
+        ))}
+      </TableRow>
+    </TableHeader>
+  );
+}
+
+/** The row's first two cells: the young person (a link to the case's handover tab) and the former contact person. */
+function YouthAndFromCells({ handover }: { handover: { caseId: string; youthName: string; from: { name: string } | null } }) {
+  return (
+    <>
+      <TableHeaderCell scope="row">
+        <Link to={casePath(handover.caseId, 'handover')}>{handover.youthName}</Link>
+      </TableHeaderCell>
+      <TableCell>{handover.from?.name ?? '—'}</TableCell>
+    </>
   );
 }

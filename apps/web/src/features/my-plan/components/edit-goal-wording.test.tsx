@@ -23,6 +23,7 @@ function goal(overrides: Partial<MyGoal> = {}): MyGoal {
     steps: [],
     nextStepId: null,
     comments: [],
+    commentCount: 0,
     ...overrides,
   };
 }

@@ -1,16 +1,38 @@
 import type { MyGoal } from '@koers/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../ui/alert';
 import { SecondaryActionButton } from '../../../ui/button';
 import { Heading } from '../../../ui/heading';
+import { LoadMore } from '../../../ui/load-more';
 import { TextareaField } from '../../../ui/textarea-field';
 import { VisuallyHidden } from '../../../ui/visually-hidden';
-import { useComment } from '../hooks/use-my-plan';
+import { useComment, useMyGoalComments } from '../hooks/use-my-plan';
 import { tp } from '../i18n';
 
-/** The comments on a goal (what the jongere wrote shows as "Jij"), and a form to add one. */
+/**
+ * The comments on a goal (what the jongere wrote shows as "Jij"), and a form to add one. Mijn plan
+ * brings the newest few; "Eerdere reacties laden" reads the whole thread, a page at a time.
+ */
 export function GoalComments({ goal }: { goal: MyGoal }) {
   const comment = useComment();
+  const [expanded, setExpanded] = useState(false);
+  const earlier = useMyGoalComments(goal.lineageId, expanded);
+  const list = useRef<HTMLUListElement>(null);
+  const thread = expanded && earlier.data ? earlier.data.pages.flatMap((p) => p.items).reverse() : goal.comments;
+  const hasMore = expanded ? (earlier.isPending || earlier.hasNextPage) : goal.commentCount > goal.comments.length;
+  // After she asked for earlier comments and all are there, the button goes: keep the keyboard focus on the thread.
+  const focusAfterLoad = useRef(false);
+  const loading = expanded && earlier.isFetching;
+  useEffect(() => {
+    if (!focusAfterLoad.current || loading) return;
+    focusAfterLoad.current = false;
+    if (!hasMore) list.current?.focus();
+  }, [loading, hasMore]);
+  const loadEarlier = () => {
+    focusAfterLoad.current = true;
+    if (expanded) void earlier.fetchNextPage();
+    else setExpanded(true);
+  };
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState<string | null>(null);
@@ -38,11 +60,17 @@ export function GoalComments({ goal }: { goal: MyGoal }) {
 
   return (
     <div className="koers-my-comments">
-      {goal.comments.length ? (
+      {thread.length ? (
         <>
           <Heading level={4}>{tp('myPlan.comments.title')}</Heading>
-          <ul className="koers-my-comments__list">
-            {goal.comments.map((c) => (
+          <LoadMore
+            hasMore={hasMore}
+            loading={loading}
+            onLoad={loadEarlier}
+            label={tp('myPlan.comments.loadEarlier')}
+          />
+          <ul className="koers-my-comments__list" ref={list} tabIndex={-1} aria-label={tp('myPlan.comments.listLabel', { title: goal.title })}>
+            {thread.map((c) => (
               <li key={c.id}>
                 <strong>{c.byMe ? tp('myPlan.comments.me') : c.authorName}:</strong> {c.text}
               </li>

@@ -121,6 +121,7 @@ describe('Mijn plan', () => {
     let plan = myPlan();
     const fetch = fakeMyPlanFetch({
       'GET /api/me/plan': () => jsonResponse(plan),
+      'GET /api/me/plan/proposals': () => jsonResponse({ items: plan.proposals, nextCursor: null }),
       'POST /api/me/plan/goals': ({ body }) => {
         sent.push(body);
         const proposal = { id: 'p1', kind: 'nieuw_doel', targetLineageId: null, text: 'Ik wil een eigen kamer', status: 'open', createdAt: '2026-11-23T10:00:00.000Z', reply: null, decidedAt: null, appliedInVersion: null } as const;
@@ -222,5 +223,37 @@ describe('Mijn plan', () => {
     });
     renderApp('/mijn-plan', { fetch, session });
     expect(await screen.findByText(/Je hebt nog geen plan in Koers/)).toBeInTheDocument();
+  });
+
+  it('shows the newest comments on a goal; "Eerdere reacties laden" brings the earlier ones, a page at a time', async () => {
+    const c = (n: number) => ({ id: `c${n}`, text: `Reactie ${n}`, byMe: n % 2 === 0, authorName: 'Karim El Amrani', createdAt: `2026-11-0${n}T10:00:00.000Z` });
+    const plan = myPlan({ current: version({ goals: [goal({ comments: [c(4), c(5), c(6)], commentCount: 6 })] }) });
+    const requests: string[] = [];
+    const fetch = fakeMyPlanFetch({
+      'GET /api/me/plan': () => jsonResponse(plan),
+      'GET /api/me/plan/goals/l1/comments': ({ path }) => {
+        requests.push(path);
+        // Newest first: the first page brings 6 to 3, the next 2 and 1.
+        return path.includes('cursor=')
+          ? jsonResponse({ items: [c(2), c(1)], nextCursor: null, total: 6 })
+          : jsonResponse({ items: [c(6), c(5), c(4), c(3)], nextCursor: 'volgende', total: 6 });
+      },
+    });
+    renderApp('/mijn-plan', { fetch, session });
+    const user = userEvent.setup();
+    const thread = await screen.findByRole('list', { name: 'Reacties op het doel “Een vaste slaapplek”' });
+    expect(within(thread).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Jij: Reactie 4', 'Karim El Amrani: Reactie 5', 'Jij: Reactie 6']);
+    expect(requests).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Eerdere reacties laden' }));
+    expect(await within(thread).findByText('Reactie 3')).toBeInTheDocument();
+    expect(requests).toEqual(['/api/me/plan/goals/l1/comments']);
+    await user.click(screen.getByRole('button', { name: 'Eerdere reacties laden' }));
+    expect(await within(thread).findByText('Reactie 1')).toBeInTheDocument();
+    expect(within(thread).getAllByRole('listitem').map((li) => li.textContent)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${n % 2 === 0 ? 'Jij' : 'Karim El Amrani'}: Reactie ${n}`));
+    expect(requests[1]).toContain('cursor=volgende');
+    // All there: the button goes, the keyboard focus stays on the thread.
+    expect(screen.queryByRole('button', { name: 'Eerdere reacties laden' })).not.toBeInTheDocument();
+    expect(thread).toHaveFocus();
   });
 });

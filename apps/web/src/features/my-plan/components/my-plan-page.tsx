@@ -19,9 +19,8 @@ import { AgreeSection } from './agree-section';
 import { AgreementsSection } from './agreements-section';
 import { ConsentSection } from './consent-section';
 import { GoalList } from './goal-list';
+import { MyProposals } from './my-proposals';
 import { SuccessesSection } from './successes-section';
-
-const PROPOSAL_STATUS = { open: 'myPlan.proposals.open', overgenomen: 'myPlan.proposals.overgenomen', besproken: 'myPlan.proposals.besproken' } as const;
 
 /** "Mijn plan": the jongere's own plan, in plain words (B1), mobile first. */
 export function MyPlanPage() {
@@ -74,22 +73,7 @@ function MyPlanContent({ plan }: { plan: NonNullable<ReturnType<typeof useMyPlan
           {tp('myPlan.addGoal.title')}
         </Heading>
         <AddGoalForm />
-        {plan.proposals.length ? (
-          <>
-            <Heading level={3}>{tp('myPlan.proposals.title')}</Heading>
-            <ul className="koers-my-proposals">
-              {plan.proposals.map((p) => (
-                <li key={p.id}>
-                  {p.text}{' '}
-                  <span className="koers-my-step__who">
-                    ({tp(p.status === 'overgenomen' && p.appliedInVersion === null ? 'myPlan.proposals.overgenomenLater' : PROPOSAL_STATUS[p.status])})
-                  </span>
-                  {p.reply ? <span className="koers-my-proposal__reply">{tp('myPlan.proposals.reply', { text: p.reply })}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <MyProposals />
       </section>
 
       {shown ? <AgreementsSection agreements={shown.agreements} consequences={shown.consequences} /> : null}

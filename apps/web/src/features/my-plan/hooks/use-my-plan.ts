@@ -1,10 +1,13 @@
-import type { Milestone, MilestonePage, MyChangeResult, MyComment, MyPlan, MyPlanVersion, MyProposal, MyStep } from '@koers/contracts';
+import type { Milestone, MilestonePage, MyChangeResult, MyComment, MyCommentPage, MyPlan, MyPlanVersion, MyProposal, MyProposalPage, MyStep } from '@koers/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/api-context';
 
 export const myPlanKeys = {
   all: ['my-plan'] as const,
   plan: () => [...myPlanKeys.all, 'plan'] as const,
+  /** Under the plan's key: whatever refreshes the plan (a write, a live update) refreshes these too. */
+  proposals: () => [...myPlanKeys.plan(), 'proposals'] as const,
+  comments: (lineageId: string) => [...myPlanKeys.plan(), 'comments', lineageId] as const,
   milestones: (caseId: string) => [...myPlanKeys.all, 'milestones', caseId] as const,
 };
 
@@ -12,6 +15,29 @@ export const myPlanKeys = {
 export function useMyPlan() {
   const api = useApiClient();
   return useQuery({ queryKey: myPlanKeys.plan(), queryFn: ({ signal }) => api.get<MyPlan>('/me/plan', { signal }) });
+}
+
+/** All her proposals, newest first, a page at a time. */
+export function useMyProposals() {
+  const api = useApiClient();
+  return useInfiniteQuery({
+    queryKey: myPlanKeys.proposals(),
+    queryFn: ({ pageParam, signal }) => api.get<MyProposalPage>('/me/plan/proposals', { query: { cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** A goal's whole thread (newest first, a page at a time); only read once she asks for earlier comments. */
+export function useMyGoalComments(lineageId: string, enabled: boolean) {
+  const api = useApiClient();
+  return useInfiniteQuery({
+    queryKey: myPlanKeys.comments(lineageId),
+    queryFn: ({ pageParam, signal }) => api.get<MyCommentPage>(`/me/plan/goals/${encodeURIComponent(lineageId)}/comments`, { query: { cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled,
+  });
 }
 
 function useRefresh() {

@@ -27,6 +27,7 @@ export function myGoal(overrides: Partial<MyGoal> = {}): MyGoal {
     steps: [myStep()],
     nextStepId: 's1',
     comments: [],
+    commentCount: 0,
     ...overrides,
   };
 }
@@ -88,6 +89,7 @@ export function fakeMyPlanFetch(handlers: Parameters<typeof fakeFetch>[0]) {
   return fakeFetch({
     [MILESTONES]: () => jsonResponse({ items: [], nextCursor: null }),
     'GET /api/me/consents': () => jsonResponse(myConsents(null)),
+    'GET /api/me/plan/proposals': () => jsonResponse({ items: [], nextCursor: null }),
     ...handlers,
   });
 }

@@ -2,17 +2,17 @@ import { AGREEMENT_KIND_LABELS, type AgreementKind, PLAN_LIMITS, type PlanAgreem
 import { type FormEvent, useRef, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
 import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { Button, PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { Button, SecondaryActionButton } from '../../../ui/button';
 import { Heading } from '../../../ui/heading';
+import { FormShell } from '../../../ui/form-shell';
 import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { TextareaField } from '../../../ui/textarea-field';
 import { useCreateAgreement, useDeleteAgreement, useUpdateAgreement } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { conflictOf, type PlanConflict } from '../utils/conflict';
-import { authorName, day } from '../utils/format';
 import { Authorship } from './authorship';
-import { ConflictNotice, type ConflictRow } from './conflict-notice';
+import { changedBy, ConflictNotice, type ConflictRow } from './conflict-notice';
 import { ConsequencesForm } from './consequences-form';
 import { DeleteControl } from './delete-control';
 import { usePlanContext } from './plan-context';
@@ -93,31 +93,42 @@ function AgreementEditForm({ agreement, onDone, onCancel }: { agreement: PlanAgr
     : [];
 
   return (
-    <form className="utrecht-form koers-form koers-plan-form" noValidate onSubmit={onSubmit} aria-label={tp('agreements.edit.formLabel')}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
-      {current ? (
-        <ConflictNotice
-          title={conflict!.title}
-          changedBy={current.lastEditedBy ? tp('conflict.byWhen', { who: authorName(current.lastEditedBy), date: day(current.updatedAt) }) : null}
-          rows={rows}
-          headingLevel={(headingLevel + 2) as 5 | 6}
-          busy={update.isPending}
-          onReapply={() => {
-            setBase(current);
-            setConflict(null);
-            update.reset();
-            save(current);
-          }}
-          onReload={() => {
-            setBase(current);
-            setOriginal({ text: current.text, kind: current.kind });
-            setText(current.text);
-            setKind(current.kind);
-            setConflict(null);
-            update.reset();
-          }}
-        />
-      ) : null}
+    <FormShell
+      className="koers-plan-form"
+      onSubmit={onSubmit}
+      aria-label={tp('agreements.edit.formLabel')}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      notice={
+        current ? (
+          <ConflictNotice
+            title={conflict!.title}
+            changedBy={changedBy(current)}
+            rows={rows}
+            headingLevel={(headingLevel + 2) as 5 | 6}
+            busy={update.isPending}
+            onReapply={() => {
+              setBase(current);
+              setConflict(null);
+              update.reset();
+              save(current);
+            }}
+            onReload={() => {
+              setBase(current);
+              setOriginal({ text: current.text, kind: current.kind });
+              setText(current.text);
+              setKind(current.kind);
+              setConflict(null);
+              update.reset();
+            }}
+          />
+        ) : null
+      }
+      busy={update.isPending}
+      submitLabel={tp('agreements.edit.save')}
+      cancel={{ label: tp('form.cancel'), onClick: onCancel }}
+    >
       <TextareaField
         id={ids.text}
         name="text"
@@ -138,15 +149,7 @@ function AgreementEditForm({ agreement, onDone, onCancel }: { agreement: PlanAgr
         error={errors?.fields.kind}
       />
       {confirm}
-      <div className="koers-form__actions">
-        <PrimaryActionButton type="submit" busy={update.isPending}>
-          {tp('agreements.edit.save')}
-        </PrimaryActionButton>
-        <SecondaryActionButton type="button" onClick={onCancel} disabled={update.isPending}>
-          {tp('form.cancel')}
-        </SecondaryActionButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 

@@ -1,9 +1,11 @@
+import type { PlanAuthor } from '@koers/contracts';
 import { useEffect, useId, useRef } from 'react';
 import { Alert } from '../../../ui/alert';
 import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
 import { Heading, type HeadingLevel } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { tp } from '../i18n';
+import { authorName, day } from '../utils/format';
 
 export interface ConflictRow {
   label: string;
@@ -75,4 +77,9 @@ export function ConflictNotice({ title, changedBy, rows, headingLevel, busy, onR
       </div>
     </Alert>
   );
+}
+
+/** Who saved the current version and when ("Karim El Amrani (klantmanager) op 3 maart 2026"), when known. */
+export function changedBy(current: { lastEditedBy: PlanAuthor | null; updatedAt: string }): string | null {
+  return current.lastEditedBy ? tp('conflict.byWhen', { who: authorName(current.lastEditedBy), date: day(current.updatedAt) }) : null;
 }

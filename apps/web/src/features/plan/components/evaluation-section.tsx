@@ -2,8 +2,7 @@ import { PLAN_LIMITS, type PlanEvaluation, type PlanEvaluationResult, type PlanO
 import { todayInNl } from '@koers/domain';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { PrimaryActionButton } from '../../../ui/button';
+import { FormShell } from '../../../ui/form-shell';
 import { Heading } from '../../../ui/heading';
 import { Paragraph } from '../../../ui/paragraph';
 import { TextareaField } from '../../../ui/textarea-field';
@@ -109,8 +108,16 @@ export function EvaluationSection({ overview, headingLevel, onEvaluated }: Evalu
       {permissions.canEvaluate ? (
         <>
           <Paragraph>{tp('evaluation.intro', { youth: youthName })}</Paragraph>
-          <form className="utrecht-form koers-form koers-plan-form" noValidate onSubmit={onSubmit} aria-labelledby="plan-evaluatie">
-            {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={IDS} /> : null}
+          <FormShell
+            className="koers-plan-form"
+            onSubmit={onSubmit}
+            aria-labelledby="plan-evaluatie"
+            errors={errors}
+            attempt={attempt}
+            fieldIds={IDS}
+            busy={record.isPending}
+            submitLabel={tp('evaluation.submit')}
+          >
             <TextareaField
               id={IDS.wentWell}
               name="wentWell"
@@ -152,12 +159,7 @@ export function EvaluationSection({ overview, headingLevel, onEvaluated }: Evalu
               description={tp('evaluation.youthView.description', { youth: youthName })}
               error={errors?.fields.youthView}
             />
-            <div className="koers-form__actions">
-              <PrimaryActionButton type="submit" busy={record.isPending}>
-                {tp('evaluation.submit')}
-              </PrimaryActionButton>
-            </div>
-          </form>
+          </FormShell>
         </>
       ) : waiting ? (
         <Paragraph>

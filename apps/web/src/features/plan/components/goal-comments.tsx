@@ -5,6 +5,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { formatDateTime } from '../../../i18n/i18n';
 import { Button, PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
 import { Heading } from '../../../ui/heading';
+import { LoadMore } from '../../../ui/load-more';
 import { Paragraph } from '../../../ui/paragraph';
 import { TextareaField } from '../../../ui/textarea-field';
 import { useAddGoalComment, useGoalComments } from '../hooks/use-youth-contributions';
@@ -20,10 +21,10 @@ import { YouthWords } from './youth-words';
  */
 export function GoalComments({ goal, headingLevel }: { goal: PlanGoal; headingLevel: 5 | 6 }) {
   const { caseId, canEditProgress, notify } = usePlanContext();
-  const comments = useGoalComments(caseId, true);
+  const comments = useGoalComments(caseId, goal.lineageId);
   const [replying, setReplying] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
-  const thread = (comments.data ?? []).filter((c) => c.goalLineageId === goal.lineageId);
+  const thread = comments.comments;
   if (thread.length === 0) return null;
   const headingId = `doel-${goal.id}-reacties`;
 
@@ -34,9 +35,11 @@ export function GoalComments({ goal, headingLevel }: { goal: PlanGoal; headingLe
 
   return (
     <section className="koers-plan-comments" aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} appearance="level-5" aria-label={`${tp('comments.title', { count: thread.length })}: ${goal.title}`}>
-        {tp('comments.title', { count: thread.length })}
+      <Heading level={headingLevel} id={headingId} appearance="level-5" aria-label={`${tp('comments.title', { count: comments.total })}: ${goal.title}`}>
+        {tp('comments.title', { count: comments.total })}
       </Heading>
+      {/* The newest are shown; earlier ones come in above them, as the thread reads oldest first. */}
+      <LoadMore hasMore={comments.hasNextPage} loading={comments.isFetchingNextPage} onLoad={() => void comments.fetchNextPage()} label={tp('comments.loadEarlier')} />
       <ol className="koers-plan-comment-list">
         {thread.map((c) => (
           <CommentItem key={c.id} comment={c} />

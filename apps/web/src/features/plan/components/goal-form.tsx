@@ -2,9 +2,8 @@ import { PLAN_LIMITS, type PlanGoal, WISH_KIND_LABELS } from '@koers/contracts';
 import { todayInNl } from '@koers/domain';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { Alert } from '../../../ui/alert';
-import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { FormShell } from '../../../ui/form-shell';
 import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
@@ -13,7 +12,7 @@ import { useCreateGoal, useUpdateGoal } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { changedFields, conflictOf, orNull, type PlanConflict } from '../utils/conflict';
 import { authorName, day } from '../utils/format';
-import { ConflictNotice, type ConflictRow } from './conflict-notice';
+import { changedBy, ConflictNotice, type ConflictRow } from './conflict-notice';
 import { usePlanContext } from './plan-context';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useReopenGuard } from './reopen-guard';
@@ -175,30 +174,41 @@ export function GoalForm({ goal, onDone, onCancel }: GoalFormProps) {
   const formLabel = goal ? tp('goal.form.editLabel', { title: goal.title }) : tp('goal.form.newLabel');
 
   return (
-    <form className="utrecht-form koers-form koers-plan-form" noValidate onSubmit={onSubmit} aria-label={formLabel}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
-      <div role="status">
-        {goal && base && goal.version !== base.version && !conflict ? (
-          <Alert type="info" className="koers-plan-changed">
-            <Paragraph>
-              {tp('goal.form.changedMeanwhile', { who: goal.lastEditedBy ? authorName(goal.lastEditedBy) : tp('goal.form.someoneElse') })}
-            </Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      {conflict?.current ? (
-        <ConflictNotice
-          title={conflict.title}
-          changedBy={
-            conflict.current.lastEditedBy ? tp('conflict.byWhen', { who: authorName(conflict.current.lastEditedBy), date: day(conflict.current.updatedAt) }) : null
-          }
-          rows={conflictRows}
-          headingLevel={(headingLevel + 2) as 5 | 6}
-          busy={update.isPending}
-          onReapply={reapply}
-          onReload={reload}
-        />
-      ) : null}
+    <FormShell
+      className="koers-plan-form"
+      onSubmit={onSubmit}
+      aria-label={formLabel}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      notice={
+        <>
+          <div role="status">
+            {goal && base && goal.version !== base.version && !conflict ? (
+              <Alert type="info" className="koers-plan-changed">
+                <Paragraph>
+                  {tp('goal.form.changedMeanwhile', { who: goal.lastEditedBy ? authorName(goal.lastEditedBy) : tp('goal.form.someoneElse') })}
+                </Paragraph>
+              </Alert>
+            ) : null}
+          </div>
+          {conflict?.current ? (
+            <ConflictNotice
+              title={conflict.title}
+              changedBy={changedBy(conflict.current)}
+              rows={conflictRows}
+              headingLevel={(headingLevel + 2) as 5 | 6}
+              busy={update.isPending}
+              onReapply={reapply}
+              onReload={reload}
+            />
+          ) : null}
+        </>
+      }
+      busy={mutation.isPending}
+      submitLabel={goal ? tp('goal.form.save') : tp('goal.form.add')}
+      cancel={{ label: tp('form.cancel'), onClick: onCancel }}
+    >
       <TextField
         id={ids.title}
         name="title"
@@ -256,14 +266,6 @@ export function GoalForm({ goal, onDone, onCancel }: GoalFormProps) {
         error={errors?.fields.targetDate}
       />
       {confirm}
-      <div className="koers-form__actions">
-        <PrimaryActionButton type="submit" busy={mutation.isPending}>
-          {goal ? tp('goal.form.save') : tp('goal.form.add')}
-        </PrimaryActionButton>
-        <SecondaryActionButton type="button" onClick={onCancel} disabled={mutation.isPending}>
-          {tp('form.cancel')}
-        </SecondaryActionButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,15 +1,13 @@
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type GoalStatus, PLAN_LIMITS, type PlanGoal } from '@koers/contracts';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { FormShell } from '../../../ui/form-shell';
 import { SelectField } from '../../../ui/select-field';
 import { TextareaField } from '../../../ui/textarea-field';
 import { useChangeGoalStatus } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { conflictOf, orNull, type PlanConflict } from '../utils/conflict';
-import { authorName, day } from '../utils/format';
-import { ConflictNotice, type ConflictRow } from './conflict-notice';
+import { changedBy, ConflictNotice, type ConflictRow } from './conflict-notice';
 import { usePlanContext } from './plan-context';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -93,30 +91,41 @@ export function GoalStatusForm({ goal, onDone, onCancel }: GoalStatusFormProps) 
     : [];
 
   return (
-    <form className="utrecht-form koers-form koers-plan-form" noValidate onSubmit={onSubmit} aria-label={tp('goal.status.formLabel', { title: goal.title })}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
-      {current ? (
-        <ConflictNotice
-          title={conflict!.title}
-          changedBy={current.lastEditedBy ? tp('conflict.byWhen', { who: authorName(current.lastEditedBy), date: day(current.updatedAt) }) : null}
-          rows={rows}
-          headingLevel={(headingLevel + 2) as 5 | 6}
-          busy={change.isPending}
-          onReapply={() => {
-            setBase(current);
-            setConflict(null);
-            change.reset();
-            save(current);
-          }}
-          onReload={() => {
-            setBase(current);
-            setStatus(current.status);
-            setReason(current.letGoReason ?? '');
-            setConflict(null);
-            change.reset();
-          }}
-        />
-      ) : null}
+    <FormShell
+      className="koers-plan-form"
+      onSubmit={onSubmit}
+      aria-label={tp('goal.status.formLabel', { title: goal.title })}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      notice={
+        current ? (
+          <ConflictNotice
+            title={conflict!.title}
+            changedBy={changedBy(current)}
+            rows={rows}
+            headingLevel={(headingLevel + 2) as 5 | 6}
+            busy={change.isPending}
+            onReapply={() => {
+              setBase(current);
+              setConflict(null);
+              change.reset();
+              save(current);
+            }}
+            onReload={() => {
+              setBase(current);
+              setStatus(current.status);
+              setReason(current.letGoReason ?? '');
+              setConflict(null);
+              change.reset();
+            }}
+          />
+        ) : null
+      }
+      busy={change.isPending}
+      submitLabel={tp('goal.status.save')}
+      cancel={{ label: tp('form.cancel'), onClick: onCancel }}
+    >
       <SelectField
         id={ids.status}
         name="status"
@@ -139,14 +148,6 @@ export function GoalStatusForm({ goal, onDone, onCancel }: GoalStatusFormProps) 
           error={errors?.fields.letGoReason}
         />
       ) : null}
-      <div className="koers-form__actions">
-        <PrimaryActionButton type="submit" busy={change.isPending}>
-          {tp('goal.status.save')}
-        </PrimaryActionButton>
-        <SecondaryActionButton type="button" onClick={onCancel} disabled={change.isPending}>
-          {tp('form.cancel')}
-        </SecondaryActionButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

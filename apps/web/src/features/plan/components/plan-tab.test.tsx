@@ -20,8 +20,8 @@ function network(state: { plan: PlanOverview }, more: Handlers = {}) {
     [`GET /api/cases/${CASE_ID}/plan`]: () => jsonResponse(state.plan),
     [`GET /api/cases/${CASE_ID}/intake`]: () => jsonResponse(makeIntake()),
     [`GET /api/cases/${CASE_ID}/network`]: () => jsonResponse({ items: [] }),
-    [`GET /api/cases/${CASE_ID}/youth-proposals`]: () => jsonResponse([]),
-    [`GET /api/cases/${CASE_ID}/goal-comments`]: () => jsonResponse([]),
+    [`GET /api/cases/${CASE_ID}/youth-proposals`]: () => jsonResponse({ items: [], nextCursor: null }),
+    [`GET /api/cases/${CASE_ID}/goals/${makeGoal().lineageId}/comments`]: () => jsonResponse({ items: [], nextCursor: null, total: 0 }),
     ...more,
   });
 }

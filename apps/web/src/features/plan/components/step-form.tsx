@@ -2,17 +2,16 @@ import { PLAN_LIMITS, type PlanStep } from '@koers/contracts';
 import { todayInNl } from '@koers/domain';
 import { type FormEvent, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { FormShell } from '../../../ui/form-shell';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { TextareaField } from '../../../ui/textarea-field';
 import { useCreateStep, useUpdateStep } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { changedFields, conflictOf, orNull, type PlanConflict } from '../utils/conflict';
-import { authorName, day } from '../utils/format';
+import { day } from '../utils/format';
 import { ownerOptions, ownerValue, parseOwner } from '../utils/step-owner';
-import { ConflictNotice, type ConflictRow } from './conflict-notice';
+import { changedBy, ConflictNotice, type ConflictRow } from './conflict-notice';
 import { usePlanContext } from './plan-context';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useReopenGuard } from './reopen-guard';
@@ -143,36 +142,42 @@ export function StepForm({ goalId, goalTitle, step, onDone, onCancel }: StepForm
     : [];
 
   return (
-    <form
-      className="utrecht-form koers-form koers-plan-form"
-      noValidate
+    <FormShell
+      className="koers-plan-form"
       onSubmit={onSubmit}
       aria-label={step ? tp('step.form.editLabel', { text: step.text }) : tp('step.form.newLabel', { goal: goalTitle })}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={ids}
+      notice={
+        current ? (
+          <ConflictNotice
+            title={conflict!.title}
+            changedBy={changedBy(current)}
+            rows={rows}
+            headingLevel={(headingLevel + 3) as 6}
+            busy={update.isPending}
+            onReapply={() => {
+              setBase(current);
+              setConflict(null);
+              update.reset();
+              save(current);
+            }}
+            onReload={() => {
+              const now = valuesOf(current);
+              setBase(current);
+              setOriginal(now);
+              setValues(now);
+              setConflict(null);
+              update.reset();
+            }}
+          />
+        ) : null
+      }
+      busy={mutation.isPending}
+      submitLabel={step ? tp('step.form.save') : tp('step.form.add')}
+      cancel={{ label: tp('form.cancel'), onClick: onCancel }}
     >
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={ids} /> : null}
-      {current ? (
-        <ConflictNotice
-          title={conflict!.title}
-          changedBy={current.lastEditedBy ? tp('conflict.byWhen', { who: authorName(current.lastEditedBy), date: day(current.updatedAt) }) : null}
-          rows={rows}
-          headingLevel={(headingLevel + 3) as 6}
-          busy={update.isPending}
-          onReapply={() => {
-            setBase(current);
-            setConflict(null);
-            update.reset();
-            save(current);
-          }}
-          onReload={() => {
-            const now = valuesOf(current);
-            setBase(current);
-            setOriginal(now);
-            setValues(now);
-            setConflict(null);
-            update.reset();
-          }}
-        />
-      ) : null}
       <TextareaField
         id={ids.text}
         name="text"
@@ -207,14 +212,6 @@ export function StepForm({ goalId, goalTitle, step, onDone, onCancel }: StepForm
         error={errors?.fields.dueDate}
       />
       {confirm}
-      <div className="koers-form__actions">
-        <PrimaryActionButton type="submit" busy={mutation.isPending}>
-          {step ? tp('step.form.save') : tp('step.form.add')}
-        </PrimaryActionButton>
-        <SecondaryActionButton type="button" onClick={onCancel} disabled={mutation.isPending}>
-          {tp('form.cancel')}
-        </SecondaryActionButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

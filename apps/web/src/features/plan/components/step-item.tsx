@@ -8,9 +8,9 @@ import { Paragraph } from '../../../ui/paragraph';
 import { useDeleteStep, useMarkStepDone } from '../hooks/use-plan-mutations';
 import { tp } from '../i18n';
 import { conflictOf, type PlanConflict } from '../utils/conflict';
-import { authorName, day } from '../utils/format';
+import { day } from '../utils/format';
 import { Authorship } from './authorship';
-import { ConflictNotice } from './conflict-notice';
+import { changedBy, ConflictNotice } from './conflict-notice';
 import { DeleteControl } from './delete-control';
 import { usePlanContext } from './plan-context';
 import { StepForm } from './step-form';
@@ -114,7 +114,7 @@ export function StepItem({ step, goalId, goalTitle, onDeleted }: StepItemProps) 
       {conflict?.current && wanted !== null ? (
         <ConflictNotice
           title={conflict.title}
-          changedBy={conflict.current.lastEditedBy ? tp('conflict.byWhen', { who: authorName(conflict.current.lastEditedBy), date: day(conflict.current.updatedAt) }) : null}
+          changedBy={changedBy(conflict.current)}
           rows={
             conflict.current.done !== wanted
               ? [{ label: tp('step.doneField'), theirs: tp(conflict.current.done ? 'yes' : 'no'), yours: tp(wanted ? 'yes' : 'no'), yoursChanged: true }]

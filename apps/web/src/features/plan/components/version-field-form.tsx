@@ -2,8 +2,8 @@ import { CONSEQUENCES_SUGGESTION, PLAN_LIMITS, type PlanVersionDetail } from '@k
 import { todayInNl } from '@koers/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { clientFormErrors, type FormErrors, problemFormErrors } from '../../../forms/form-errors';
-import { FormErrorSummary } from '../../../forms/form-error-summary';
-import { PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
+import { SecondaryActionButton } from '../../../ui/button';
+import { FormShell } from '../../../ui/form-shell';
 import { TextField } from '../../../ui/text-field';
 import { TextareaField } from '../../../ui/textarea-field';
 import { useUpdatePlanVersion } from '../hooks/use-plan-mutations';
@@ -105,27 +105,50 @@ export function VersionFieldForm({ field, children }: { field: VersionField; chi
   const label = tp(`version.${field}.label`, { youth: youthName });
 
   return (
-    <form className="utrecht-form koers-form koers-plan-form" noValidate onSubmit={onSubmit}>
-      {errors ? <FormErrorSummary key={attempt} errors={errors} fieldIds={{ [field]: id } as Record<VersionField, string>} /> : null}
-      {current ? (
-        <ConflictNotice
-          title={conflict!.title}
-          rows={[{ label, theirs: show(current[field]), yours: show(value.trim()), yoursChanged: true }]}
-          headingLevel={(headingLevel + 2) as 5 | 6}
-          busy={update.isPending}
-          onReapply={() => {
-            setConflict(null);
-            update.reset();
-            setDraft({ value, base: current });
-            save(value.trim(), current);
-          }}
-          onReload={() => {
-            setConflict(null);
-            update.reset();
-            setDraft(null);
-          }}
-        />
-      ) : null}
+    <FormShell
+      className="koers-plan-form"
+      onSubmit={onSubmit}
+      errors={errors}
+      attempt={attempt}
+      fieldIds={{ [field]: id } as Record<VersionField, string>}
+      notice={
+        current ? (
+          <ConflictNotice
+            title={conflict!.title}
+            rows={[{ label, theirs: show(current[field]), yours: show(value.trim()), yoursChanged: true }]}
+            headingLevel={(headingLevel + 2) as 5 | 6}
+            busy={update.isPending}
+            onReapply={() => {
+              setConflict(null);
+              update.reset();
+              setDraft({ value, base: current });
+              save(value.trim(), current);
+            }}
+            onReload={() => {
+              setConflict(null);
+              update.reset();
+              setDraft(null);
+            }}
+          />
+        ) : null
+      }
+      busy={update.isPending}
+      submitLabel={tp(`version.${field}.save`)}
+      actions={
+        <>
+          {field === 'consequences' && !value.trim() ? (
+            <SecondaryActionButton type="button" onClick={() => change(CONSEQUENCES_SUGGESTION)}>
+              {tp('version.consequences.suggest')}
+            </SecondaryActionButton>
+          ) : null}
+          {draft ? (
+            <SecondaryActionButton type="button" disabled={update.isPending} onClick={() => setDraft(null)}>
+              {tp('version.undo')}
+            </SecondaryActionButton>
+          ) : null}
+        </>
+      }
+    >
       {field === 'evaluationDate' ? (
         <TextField
           id={id}
@@ -153,21 +176,6 @@ export function VersionFieldForm({ field, children }: { field: VersionField; chi
       )}
       {children}
       {confirm}
-      <div className="koers-form__actions">
-        <PrimaryActionButton type="submit" busy={update.isPending}>
-          {tp(`version.${field}.save`)}
-        </PrimaryActionButton>
-        {field === 'consequences' && !value.trim() ? (
-          <SecondaryActionButton type="button" onClick={() => change(CONSEQUENCES_SUGGESTION)}>
-            {tp('version.consequences.suggest')}
-          </SecondaryActionButton>
-        ) : null}
-        {draft ? (
-          <SecondaryActionButton type="button" disabled={update.isPending} onClick={() => setDraft(null)}>
-            {tp('version.undo')}
-          </SecondaryActionButton>
-        ) : null}
-      </div>
-    </form>
+    </FormShell>
   );
 }

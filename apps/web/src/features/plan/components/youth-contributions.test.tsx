@@ -46,6 +46,23 @@ function comment(overrides: Partial<GoalComment> = {}): GoalComment {
   };
 }
 
+/** The server's filter: one status (or 'wachtend': taken over, not yet in a version), newest first; one page. */
+function proposalPage(all: YouthProposal[], path: string) {
+  const status = new URL(path, 'http://koers.test').searchParams.get('status');
+  const items = all.filter((p) => (status === 'wachtend' ? p.status === 'overgenomen' && p.appliedInVersion === null : p.status === status));
+  return { items, nextCursor: null };
+}
+
+/** A goal's thread as the server pages it: newest first, `limit` at a time, the cursor being the index to go on from. */
+function commentPage(all: GoalComment[], path: string) {
+  const params = new URL(path, 'http://koers.test').searchParams;
+  const newestFirst = [...all].reverse();
+  const from = Number(params.get('cursor') ?? 0);
+  const limit = Number(params.get('limit') ?? 25);
+  const items = newestFirst.slice(from, from + limit);
+  return { items, nextCursor: from + limit < all.length ? String(from + limit) : null, total: all.length };
+}
+
 /** The case, its plan and what the jongere wrote, read from `state` on every request. */
 function network(state: { plan: PlanOverview; proposals: YouthProposal[]; comments: GoalComment[] }, more: Handlers = {}) {
   return fakeFetch({
@@ -53,8 +70,8 @@ function network(state: { plan: PlanOverview; proposals: YouthProposal[]; commen
     [`GET /api/cases/${CASE_ID}/plan`]: () => jsonResponse(state.plan),
     [`GET /api/cases/${CASE_ID}/intake`]: () => jsonResponse(makeIntake()),
     [`GET /api/cases/${CASE_ID}/network`]: () => jsonResponse({ items: [] }),
-    [`GET /api/cases/${CASE_ID}/youth-proposals`]: () => jsonResponse(state.proposals),
-    [`GET /api/cases/${CASE_ID}/goal-comments`]: () => jsonResponse(state.comments),
+    [`GET /api/cases/${CASE_ID}/youth-proposals`]: ({ path }) => jsonResponse(proposalPage(state.proposals, path)),
+    [`GET /api/cases/${CASE_ID}/goals/${makeGoal().lineageId}/comments`]: ({ path }) => jsonResponse(commentPage(state.comments, path)),
     ...more,
   });
 }
@@ -235,5 +252,36 @@ describe('plan tab: comments on a goal', () => {
     const updated = await within(goal).findByRole('region', { name: 'Reacties (2): Een vaste slaapplek' });
     expect(within(updated).getAllByRole('listitem')[1]).toHaveTextContent(/U \(Karim El Amrani\) op 22 november 2026 om \d\d:\d\d:Ik kijk met je mee\./);
     expect(within(updated).getByRole('button', { name: 'Reageren: Een vaste slaapplek' })).toHaveFocus();
+  });
+
+  it('shows the newest comments first and loads earlier ones with "Eerdere reacties laden"', async () => {
+    const many = Array.from({ length: 5 }, (_, i) =>
+      comment({ id: `k${i + 1}`, text: `Reactie ${i + 1}`, createdAt: `2026-11-2${i}T09:00:00.000Z` }),
+    );
+    const state = { plan: signed(), proposals: [] as YouthProposal[], comments: many };
+    const requests: string[] = [];
+    const fetch = network(state, {
+      [`GET /api/cases/${CASE_ID}/goals/${makeGoal().lineageId}/comments`]: (req) => {
+        requests.push(req.path);
+        return jsonResponse(commentPage(state.comments, req.path));
+      },
+    });
+    renderApp(PLAN_PATH, { fetch, session: klantmanager });
+    const user = userEvent.setup();
+    await planShown();
+
+    const goal = await screen.findByRole('article', { name: 'Een vaste slaapplek' });
+    const thread = await within(goal).findByRole('region', { name: 'Reacties (5): Een vaste slaapplek' });
+    // The newest three, oldest of them first.
+    expect(within(thread).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Reactie 3'),
+      expect.stringContaining('Reactie 4'),
+      expect.stringContaining('Reactie 5'),
+    ]);
+    await user.click(within(thread).getByRole('button', { name: 'Eerdere reacties laden' }));
+    await within(thread).findByText('Reactie 1');
+    expect(within(thread).getAllByRole('listitem').map((li) => li.textContent)).toEqual([1, 2, 3, 4, 5].map((n) => expect.stringContaining(`Reactie ${n}`)));
+    expect(within(thread).queryByRole('button', { name: 'Eerdere reacties laden' })).not.toBeInTheDocument();
+    expect(requests).toEqual([expect.stringContaining('limit=3'), expect.stringMatching(/cursor=3.*limit=25|limit=25.*cursor=3/)]);
   });
 });

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/alert';
 import { Button, PrimaryActionButton, SecondaryActionButton } from '../../../ui/button';
 import { Heading } from '../../../ui/heading';
+import { LoadMore } from '../../../ui/load-more';
 import { Paragraph } from '../../../ui/paragraph';
 import { StatusBadge } from '../../../ui/status-badge';
 import { TextareaField } from '../../../ui/textarea-field';
@@ -50,14 +51,19 @@ export function proposalWhat(p: YouthProposal, version: PlanVersionDetail): stri
  */
 export function YouthProposalsSection({ canDecide }: { canDecide: boolean }) {
   const { caseId, youthName, version } = usePlanContext();
-  const proposals = useYouthProposals(caseId, true);
+  // Each list is paged on its own (newest first), so open ones never hide behind handled ones.
+  const openQuery = useYouthProposals(caseId, 'open');
+  const toDiscussQuery = useYouthProposals(caseId, 'besproken');
+  // Taken over while no version is in the making: in view until the next version carries them.
+  const waitingQuery = useYouthProposals(caseId, 'wachtend');
   // Kept here, not in the item: after a 409 the item may move to another list (or leave the panel).
   const [problem, setProblem] = useState<string | null>(null);
   const name = firstName(youthName);
-  const open = (proposals.data ?? []).filter((p) => p.status === 'open');
-  const toDiscuss = (proposals.data ?? []).filter((p) => p.status === 'besproken');
-  // Taken over while no version is in the making: in view until the next version carries them.
-  const waiting = (proposals.data ?? []).filter((p) => p.status === 'overgenomen' && p.appliedInVersion === null);
+  const itemsOf = (q: typeof openQuery) => (q.data?.pages ?? []).flatMap((p) => p.items);
+  const open = itemsOf(openQuery);
+  const toDiscuss = itemsOf(toDiscussQuery);
+  const waiting = itemsOf(waitingQuery);
+  const more = (q: typeof openQuery) => <LoadMore hasMore={q.hasNextPage} loading={q.isFetchingNextPage} onLoad={() => void q.fetchNextPage()} />;
   if (open.length + toDiscuss.length + waiting.length === 0 && !problem) return null;
 
   return (
@@ -78,6 +84,7 @@ export function YouthProposalsSection({ canDecide }: { canDecide: boolean }) {
           ))}
         </ul>
       ) : null}
+      {more(openQuery)}
       {toDiscuss.length ? (
         <>
           <Heading level={4}>{tp('proposals.toDiscuss', { count: toDiscuss.length })}</Heading>
@@ -86,6 +93,7 @@ export function YouthProposalsSection({ canDecide }: { canDecide: boolean }) {
               <ProposalItem key={p.id} proposal={p} version={version} canDecide={canDecide} level={5} onProblem={setProblem} />
             ))}
           </ul>
+          {more(toDiscussQuery)}
         </>
       ) : null}
       {waiting.length ? (
@@ -97,6 +105,7 @@ export function YouthProposalsSection({ canDecide }: { canDecide: boolean }) {
               <ProposalItem key={p.id} proposal={p} version={version} canDecide={false} level={5} onProblem={setProblem} />
             ))}
           </ul>
+          {more(waitingQuery)}
         </>
       ) : null}
     </section>

@@ -1,5 +1,5 @@
-import type { DecideProposalRequest, GoalComment, StaffGoalCommentRequest, YouthProposal } from '@koers/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DecideProposalRequest, GoalComment, GoalCommentPage, ProposalFilter, StaffGoalCommentRequest, YouthProposal, YouthProposalPage } from '@koers/contracts';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/api-context';
 import { isApiError } from '../../../api/api-error';
 import { planKeys } from './plan-keys';
@@ -11,29 +11,44 @@ import { planKeys } from './plan-keys';
  */
 
 export const youthKeys = {
-  proposals: (caseId: string) => [...planKeys.all(caseId), 'youth-proposals'] as const,
-  comments: (caseId: string) => [...planKeys.all(caseId), 'goal-comments'] as const,
+  proposals: (caseId: string, status: ProposalFilter) => [...planKeys.all(caseId), 'youth-proposals', status] as const,
+  comments: (caseId: string, lineageId: string) => [...planKeys.all(caseId), 'goal-comments', lineageId] as const,
+  allComments: (caseId: string) => [...planKeys.all(caseId), 'goal-comments'] as const,
 };
+
+/** A thread first shows its newest comments; "Eerdere reacties laden" fetches more at a time. */
+export const THREAD_FIRST_PAGE = 3;
+export const THREAD_NEXT_PAGE = 25;
 
 const id = encodeURIComponent;
 
-export function useYouthProposals(caseId: string, enabled: boolean) {
+/** The jongere's proposals of one status (or 'wachtend'), newest first, a page at a time. */
+export function useYouthProposals(caseId: string, status: ProposalFilter) {
   const api = useApiClient();
-  return useQuery({
-    queryKey: youthKeys.proposals(caseId),
-    queryFn: ({ signal }) => api.get<YouthProposal[]>(`/cases/${id(caseId)}/youth-proposals`, { signal }),
-    enabled,
+  return useInfiniteQuery({
+    queryKey: youthKeys.proposals(caseId, status),
+    queryFn: ({ pageParam, signal }) => api.get<YouthProposalPage>(`/cases/${id(caseId)}/youth-proposals`, { query: { status, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 
-/** All comments of the case, oldest first; each goal shows those of its lineage. */
-export function useGoalComments(caseId: string, enabled: boolean) {
+/** A goal's thread (by lineage), fetched newest first; `comments` is oldest first, as it reads. */
+export function useGoalComments(caseId: string, lineageId: string) {
   const api = useApiClient();
-  return useQuery({
-    queryKey: youthKeys.comments(caseId),
-    queryFn: ({ signal }) => api.get<GoalComment[]>(`/cases/${id(caseId)}/goal-comments`, { signal }),
-    enabled,
+  const query = useInfiniteQuery({
+    queryKey: youthKeys.comments(caseId, lineageId),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<GoalCommentPage>(`/cases/${id(caseId)}/goals/${id(lineageId)}/comments`, {
+        query: { cursor: pageParam, limit: pageParam ? THREAD_NEXT_PAGE : THREAD_FIRST_PAGE },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
+  const comments: GoalComment[] = (query.data?.pages ?? []).flatMap((p) => p.items).reverse();
+  const total = query.data?.pages[0]?.total ?? 0;
+  return { ...query, comments, total };
 }
 
 interface DecideVars {
@@ -73,7 +88,7 @@ export function useAddGoalComment(caseId: string) {
   return useMutation({
     mutationFn: (v: { goalId: string; body: StaffGoalCommentRequest }) => api.post<GoalComment>(`/cases/${id(caseId)}/goals/${id(v.goalId)}/comments`, v.body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: youthKeys.comments(caseId) });
+      await queryClient.invalidateQueries({ queryKey: youthKeys.allComments(caseId) });
     },
   });
 }

@@ -1,6 +1,5 @@
 import type { SelfCheckRound, WerkwijzerFactor } from '@koers/contracts';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { usePageTitle } from '../../../routing/use-page-title';
 import { Alert } from '../../../ui/alert';
@@ -9,9 +8,9 @@ import { Link } from '../../../ui/link';
 import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
-import { useMyAnswers, useSaveAnswer, useSelfCheckRounds, useWerkwijzerContent } from '../hooks/use-self-check';
+import { useMyAnswers, useSaveAnswer, useWerkwijzerContent } from '../hooks/use-self-check';
 import { tx } from '../i18n';
-import { PATHS } from '../../../routing/paths';
+import { RoundNotFound, useRouteRound } from './route-round';
 import { selfCheckResultsPath } from '../paths';
 
 const SCORE_OPTIONS = [
@@ -21,22 +20,10 @@ const SCORE_OPTIONS = [
 
 /** Filling in the check: every factor per theme, each answer saved the moment it is chosen. */
 export function SelfCheckFillPage() {
-  const roundId = useParams().roundId ?? '';
-  const rounds = useSelfCheckRounds();
-  const round = rounds.data?.items.find((r) => r.id === roundId);
+  const { rounds, round } = useRouteRound();
   usePageTitle(tx('selfCheck.fill.title', { title: round?.title ?? '' }));
   if (rounds.isPending) return <Loading>{tx('selfCheck.loading')}</Loading>;
-  if (!round) {
-    return (
-      <>
-        <PageHeading>{tx('selfCheck.title')}</PageHeading>
-        <Alert type="error">{rounds.isError ? tx('selfCheck.loadError') : tx('selfCheck.notFound')}</Alert>
-        <Paragraph>
-          <Link to={PATHS.selfCheck}>{tx('selfCheck.back')}</Link>
-        </Paragraph>
-      </>
-    );
-  }
+  if (!round) return <RoundNotFound loadError={rounds.isError} />;
   return <SelfCheckForm round={round} />;
 }
 

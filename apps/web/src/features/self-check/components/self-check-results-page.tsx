@@ -1,6 +1,5 @@
 import type { SelfCheckResults, SelfCheckRound } from '@koers/contracts';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { PATHS } from '../../../routing/paths';
 import { usePageTitle } from '../../../routing/use-page-title';
 import { Alert } from '../../../ui/alert';
@@ -10,29 +9,18 @@ import { Loading } from '../../../ui/loading';
 import { Paragraph } from '../../../ui/paragraph';
 import { SelectField } from '../../../ui/select-field';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../../ui/table';
-import { useSelfCheckResults, useSelfCheckRounds } from '../hooks/use-self-check';
+import { useSelfCheckResults } from '../hooks/use-self-check';
 import { tx } from '../i18n';
+import { RoundNotFound, useRouteRound } from './route-round';
 import { ImprovementPlan } from './improvement-plan';
 import { type ChartSeries, formatScore, SelfCheckChart } from './self-check-chart';
 
 /** The team's result of a round: chart and table per theme, lowest factors with tips, improvement plan. */
 export function SelfCheckResultsPage() {
-  const roundId = useParams().roundId ?? '';
-  const rounds = useSelfCheckRounds();
-  const round = rounds.data?.items.find((r) => r.id === roundId);
+  const { rounds, round } = useRouteRound();
   usePageTitle(tx('selfCheck.results.title', { title: round?.title ?? '' }));
   if (rounds.isPending) return <Loading>{tx('selfCheck.loading')}</Loading>;
-  if (!round) {
-    return (
-      <>
-        <PageHeading>{tx('selfCheck.title')}</PageHeading>
-        <Alert type="error">{rounds.isError ? tx('selfCheck.loadError') : tx('selfCheck.notFound')}</Alert>
-        <Paragraph>
-          <Link to={PATHS.selfCheck}>{tx('selfCheck.back')}</Link>
-        </Paragraph>
-      </>
-    );
-  }
+  if (!round) return <RoundNotFound loadError={rounds.isError} />;
   return <SelfCheckResultsView round={round} earlier={(rounds.data?.items ?? []).filter((r) => r.id !== round.id)} />;
 }
 
