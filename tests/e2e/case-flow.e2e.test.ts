@@ -112,6 +112,15 @@ describe.runIf(chromiumPath)('a klantmanager runs a case from registration to pl
 
     // Evaluate: version 2 as a concept copy; print.
     await tab(page, 'Plan van aanpak').click();
+    await page.waitForURL(/\/plan$/);
+    // This wait once timed out in CI (flaky, not reproduced): print what the page showed instead.
+    await page
+      .getByLabel('Wat ging goed?')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        console.error(`No evaluation form on the plan tab. The page showed:\n${(await page.locator('main').innerText()).slice(0, 4000)}`);
+        throw error;
+      });
     await page.getByLabel('Wat ging goed?').fill('De open dag was leuk.');
     await page.getByLabel('Wat was moeilijk?').fill('Vroeg opstaan.');
     await page.getByLabel('Wat verandert er in het plan?').fill('Nieuwe stap: inschrijven.');

@@ -74,8 +74,8 @@ describe('Netwerk', () => {
     const card = screen.getByRole('article', { name: 'Ilse de Boer' });
     expect(await within(card).findByRole('alert')).toHaveTextContent(title);
     expect(deletes).toBe(1);
-    // Still there, and focus is back on the button.
-    expect(within(card).getByRole('button', { name: 'Verwijderen Ilse de Boer' })).toHaveFocus();
+    // Still there, and focus is back on the button (moved there once the confirm has closed).
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Verwijderen Ilse de Boer' })).toHaveFocus());
   });
 
   it('removes someone without open steps', async () => {
