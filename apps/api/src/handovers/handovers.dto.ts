@@ -273,7 +273,11 @@ export class CaseloadCountsQueryDto implements CaseloadCountsQuery {
 }
 
 const L = HANDOVER_SETTING_LIMITS;
-const between = (min: number, max: number, what: string) => ({ context: { message: `Kies ${what} van ${min} tot en met ${max}.` } });
+/** A whole number within a setting's limits, with one Dutch message ("Kies een aantal dagen van 1 tot en met 90."). */
+const IsSetting = ({ min, max }: { min: number; max: number }, unit: string) => {
+  const message = (what: string) => ({ context: { message: `Kies ${what} van ${min} tot en met ${max}.` } });
+  return applyDecorators(IsOptional(), IsInt(message(`een heel aantal${unit}`)), Min(min, message(`een aantal${unit}`)), Max(max, message(`een aantal${unit}`)));
+};
 
 export class UpdateHandoverSettingsDto implements UpdateHandoverSettingsRequest {
   @ApiProperty({ description: 'De versie van de overdrachtsregels zoals u die zag' })
@@ -284,24 +288,15 @@ export class UpdateHandoverSettingsDto implements UpdateHandoverSettingsRequest 
   version!: number;
 
   @ApiPropertyOptional({ minimum: L.noticeDays.min, maximum: L.noticeDays.max, description: 'Minimaal aantal dagen dat de jongere het van tevoren hoort' })
-  @IsOptional()
-  @IsInt(between(L.noticeDays.min, L.noticeDays.max, 'een heel aantal dagen'))
-  @Min(L.noticeDays.min, between(L.noticeDays.min, L.noticeDays.max, 'een aantal dagen'))
-  @Max(L.noticeDays.max, between(L.noticeDays.min, L.noticeDays.max, 'een aantal dagen'))
+  @IsSetting(L.noticeDays, ' dagen')
   noticeDays?: number;
 
   @ApiPropertyOptional({ minimum: L.minMeetings.min, maximum: L.minMeetings.max, description: 'Minimaal aantal kennismakingen voor de overdracht' })
-  @IsOptional()
-  @IsInt(between(L.minMeetings.min, L.minMeetings.max, 'een heel aantal'))
-  @Min(L.minMeetings.min, between(L.minMeetings.min, L.minMeetings.max, 'een aantal'))
-  @Max(L.minMeetings.max, between(L.minMeetings.min, L.minMeetings.max, 'een aantal'))
+  @IsSetting(L.minMeetings, '')
   minMeetings?: number;
 
   @ApiPropertyOptional({ minimum: L.predecessorReadDays.min, maximum: L.predecessorReadDays.max, description: 'Dagen dat de vorige contactpersoon het traject nog mag inzien' })
-  @IsOptional()
-  @IsInt(between(L.predecessorReadDays.min, L.predecessorReadDays.max, 'een heel aantal dagen'))
-  @Min(L.predecessorReadDays.min, between(L.predecessorReadDays.min, L.predecessorReadDays.max, 'een aantal dagen'))
-  @Max(L.predecessorReadDays.max, between(L.predecessorReadDays.min, L.predecessorReadDays.max, 'een aantal dagen'))
+  @IsSetting(L.predecessorReadDays, ' dagen')
   predecessorReadDays?: number;
 }
 
