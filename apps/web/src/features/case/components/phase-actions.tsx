@@ -143,8 +143,6 @@ export function PhaseActions({ kase }: { kase: CaseDetail }) {
 /** The frame of each action form: a heading that takes focus when the form opens, the error summary, the fields, submit and cancel. */
 function ActionForm<F extends string>({
   action,
-  title,
-  submitLabel,
   danger,
   busy,
   errors,
@@ -154,9 +152,8 @@ function ActionForm<F extends string>({
   onCancel,
   children,
 }: {
+  /** Its title and submit label are `case.actions.<action>.title` / `.submit`. */
   action: PhaseAction;
-  title: string;
-  submitLabel: string;
   danger?: boolean;
   busy: boolean;
   errors: FormErrors<F> | null;
@@ -179,14 +176,14 @@ function ActionForm<F extends string>({
       aria-labelledby={headingId}
       header={
         <Heading level={2} appearance="level-4" id={headingId} ref={headingRef} tabIndex={-1} className="koers-phase-form__title">
-          {title}
+          {tc(`case.actions.${action}.title`)}
         </Heading>
       }
       errors={errors}
       attempt={attempt}
       fieldIds={fieldIds}
       busy={busy}
-      submitLabel={submitLabel}
+      submitLabel={tc(`case.actions.${action}.submit`)}
       danger={danger}
       cancel={{ label: tc('case.actions.cancel'), onClick: onCancel }}
     >
@@ -241,8 +238,6 @@ function PhaseChoiceForm({ kase, choice, busy, serverError, onSubmit, onCancel }
   return (
     <ActionForm
       action={action}
-      title={tc(`case.actions.${action}.title`)}
-      submitLabel={tc(`case.actions.${action}.submit`)}
       busy={busy}
       errors={errors}
       attempt={attempt}
@@ -326,8 +321,6 @@ function TimeOutForm({ kase, busy, serverError, onSubmit, onCancel }: ActionForm
   return (
     <ActionForm
       action="timeOut"
-      title={tc('case.actions.timeOut.title')}
-      submitLabel={tc('case.actions.timeOut.submit')}
       busy={busy}
       errors={errors}
       attempt={attempt}
@@ -388,8 +381,6 @@ function CloseForm({ kase, busy, serverError, onSubmit, onCancel }: ActionFormPr
   return (
     <ActionForm
       action="close"
-      title={tc('case.actions.close.title')}
-      submitLabel={tc('case.actions.close.submit')}
       danger
       busy={busy}
       errors={errors}
